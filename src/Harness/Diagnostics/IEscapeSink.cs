@@ -1,0 +1,33 @@
+using System.Diagnostics;
+
+namespace Harness.Diagnostics;
+
+/// <summary>
+/// What the process-wide escape listener reports to: the controlled runtime whose step is running on the
+/// current thread. Set (thread-static) only while a controlled step runs, so events raised by other tests'
+/// threads cost one thread-static read.
+/// </summary>
+internal interface IEscapeSink
+{
+    /// <summary>Id of the runtime's own <see cref="TaskScheduler"/>: tasks queued to it are controlled, not escapes.</summary>
+    int ControlledSchedulerId { get; }
+
+    /// <summary>Work left the scheduler (thread pool, foreign task scheduler, parallel loop) during the current step.</summary>
+    void OnUncontrolledWork(string what, StackTrace where);
+
+    /// <summary>The current step started a synchronous wait on an unfinished task: the scheduler thread is about to hang.</summary>
+    void OnBlockingWait(string what, StackTrace where);
+}
+
+/// <summary>The sink for the current thread: the runtime whose step is running here, or null.</summary>
+internal static class EscapeSink
+{
+    [ThreadStatic]
+    private static IEscapeSink? current;
+
+    public static IEscapeSink? Current
+    {
+        get => current;
+        set => current = value;
+    }
+}
