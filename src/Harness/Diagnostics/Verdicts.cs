@@ -1,0 +1,163 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Harness.Scheduling;
+
+namespace Harness.Diagnostics;
+
+/// <summary>
+/// Turns what a detector saw into a <see cref="BugReport"/>. Every message has the same shape: what happened,
+/// why it is a bug, and the exact fix.
+/// </summary>
+internal static class Verdicts
+{
+    internal static BugReport Deadlock(ControlledRuntime runtime, IReadOnlyList<Operation> operations, Operation main)
+    {
+        var blocked = operations.Where(op => !op.IsFinished).ToList();
+        if (RealTimerEscape(runtime, blocked) is { } escape)
+        {
+            return escape;
+        }
+
+        return Report(runtime, BugKind.Deadlock,
+            $"the test body '{main.Name}' can never finish: {Count(blocked.Count, "operation")} blocked, nothing ready, no timer pending.",
+            "Each blocked operation waits for something only another blocked operation could provide. Fix: take locks in one global order, or bound each wait with a CancellationToken or timeout.",
+            blocked);
+    }
+
+    /// <summary>The test body finished and nothing is ready: what is still pending is a leak. Null when clean.</summary>
+    internal static BugReport? AtEnd(ControlledRuntime runtime, IReadOnlyList<Operation> operations, Operation main)
+    {
+        var pending = operations.Where(op => !op.IsFinished).ToList();
+        if (pending.Count > 0)
+        {
+            return RealTimerEscape(runtime, pending) ?? Report(runtime, BugKind.LeakedTask,
+                $"the test body '{main.Name}' finished while {Count(pending.Count, "operation")} still wait{(pending.Count == 1 ? "s" : "")} and can never complete.",
+                "Nothing left can wake them: they will hold their memory forever (Go's goroutine leak). Fix: await every task you start (Task.WhenAll), and give each wait a CancellationToken that is cancelled when its caller gives up.",
+                pending);
+        }
+
+        var timers = runtime.Clock.ArmedTimers();
+        if (timers.Count > 0)
+        {
+            var details = new StringBuilder();
+            foreach (var timer in timers)
+            {
+                details.Append(CultureInfo.InvariantCulture, $"  timer {timer.Id} created by '{timer.Owner.Name}'")
+                    .Append(timer.CreatedAt is { } at ? $" at {at}" : "")
+                    .Append(CultureInfo.InvariantCulture, $", due at {TraceLog.FormatTime(TimeSpan.FromTicks(timer.DueTicks))}\n");
+            }
+
+            return new BugReport(BugKind.LeakedTimer,
+                $"the test body '{main.Name}' finished with {Count(timers.Count, "virtual timer")} still armed. A timer that outlives its work keeps its callback and everything it references alive. Fix: dispose every CancellationTokenSource, PeriodicTimer and ITimer you create (using var cts = ...).",
+                details.ToString().TrimEnd('\n'), timers.Select(t => t.Owner.Name).Distinct().ToList(), runtime.Step, runtime.Clock.Elapsed);
+        }
+
+        var faulted = operations.FirstOrDefault(op => op != main && op.Completion!.IsFaulted && !TaskObservation.IsExceptionObserved(op.Completion));
+        return faulted is null ? null : Failure(runtime, faulted, faulted.Completion!.Exception!.InnerException!,
+            "nobody awaited it, so the exception was silently lost. Fix: await the task (or Task.WhenAll the tasks you start) and handle the exception.");
+    }
+
+    internal static BugReport BodyFailed(ControlledRuntime runtime, Operation main)
+    {
+        var completion = main.Completion!;
+        Exception exception = completion.IsCanceled ? new TaskCanceledException(completion) : completion.Exception!.InnerException!;
+        return Failure(runtime, main, exception, "the test body failed.");
+    }
+
+    internal static BugReport CallbackThrew(ControlledRuntime runtime, Operation operation, Exception exception) =>
+        Failure(runtime, operation, exception, "it escaped a callback (an async void method or a custom awaiter) and would crash the process. Fix: make the method async Task and await it.");
+
+    internal static BugReport StepBound(ControlledRuntime runtime, int maxSteps, IReadOnlyList<WorkItem> ready) =>
+        new(BugKind.StepBoundReached,
+            $"the iteration ran {maxSteps} scheduling steps without finishing. A loop that never exits or operations that keep waking each other (a livelock) look like this. Fix: give the loop an exit (a CancellationToken, a completed channel); if the test is legitimately that long, raise MaxSteps on the attribute or \"MaxSteps\" in coyote.json.",
+            "  still ready: " + string.Join(", ", ready.Select(item => item.Operation.Name).Distinct()),
+            ready.Select(item => item.Operation.Name).Distinct().ToList(), runtime.Step, runtime.Clock.Elapsed);
+
+    internal static BugReport Escape(ControlledRuntime runtime, Operation operation, string what, StackTrace where)
+    {
+        var site = EscapeSite.FirstUserFrame(where);
+        return new BugReport(BugKind.UncontrolledConcurrency,
+            $"'{operation.Name}' started work the scheduler does not control: {what}{(site is null ? "" : $" at {site}")}. Such work runs on real threads, so its interleavings are neither explored nor reproducible. Fix: use Controlled.Run instead of Task.Run, drop ConfigureAwait(false) in code under test, pass Controlled.Time as the TimeProvider.",
+            "", [operation.Name], runtime.Step, runtime.Clock.Elapsed);
+    }
+
+    internal static BugReport ForeignPost(ControlledRuntime runtime, string what) =>
+        new(BugKind.UncontrolledConcurrency,
+            $"{what}. Some work ran outside the scheduler (a real timer, Task.Delay without a TimeProvider, I/O, Task.Run) and then woke controlled code. Fix: pass Controlled.Time to Task.Delay, CancellationTokenSource and PeriodicTimer, and use Controlled.Run instead of Task.Run.",
+            "", [], runtime.Step, runtime.Clock.Elapsed);
+
+    internal static BugReport BlockingWait(ControlledRuntime runtime, Operation? operation, string what, SourceLocation? site) =>
+        new(BugKind.BlockingWait,
+            $"'{operation?.Name ?? "?"}' blocked the scheduler thread with {what}{(site is null ? "" : $" at {site}")}. All controlled work shares one thread, so a blocking wait can never be released. Fix: await the task instead (await t, not t.Result or t.Wait()); use await Task.Delay(ts, Controlled.Time) instead of Thread.Sleep and await WaitAsync() instead of Wait().",
+            "", operation is null ? [] : [operation.Name], runtime.Step, runtime.Clock.Elapsed);
+
+    private static BugReport Failure(ControlledRuntime runtime, Operation operation, Exception exception, string why)
+    {
+        var site = EscapeSite.FirstUserFrame(new StackTrace(exception, true));
+        var kind = IsAssertion(exception) ? BugKind.AssertionFailure : BugKind.UnhandledException;
+        string what = kind == BugKind.AssertionFailure ? "an assertion failed" : $"{exception.GetType().Name} was thrown";
+        return new BugReport(kind,
+            $"in '{operation.Name}' {what}{(site is null ? "" : $" at {site}")}: {FirstLine(exception.Message)}" + (kind == BugKind.AssertionFailure ? "" : $" ({why})"),
+            exception.Message.Contains('\n', StringComparison.Ordinal) ? Indent(exception.Message) : "",
+            [operation.Name], runtime.Step, runtime.Clock.Elapsed, exception);
+    }
+
+    private static BugReport? RealTimerEscape(ControlledRuntime runtime, List<Operation> blocked)
+    {
+        foreach (var op in blocked)
+        {
+            if (op.Body is { } body && AwaitChains.IsWaitingOnRealTimer(AwaitChains.Describe(body)))
+            {
+                return new BugReport(BugKind.UncontrolledConcurrency,
+                    $"'{op.Name}' waits on a real timer (Task.Delay or a timeout without a TimeProvider), which the virtual clock cannot move. Fix: pass Controlled.Time, e.g. Task.Delay(delay, Controlled.Time) or new CancellationTokenSource(timeout, Controlled.Time).",
+                    Chains([op]), [op.Name], runtime.Step, runtime.Clock.Elapsed);
+            }
+        }
+
+        return null;
+    }
+
+    private static BugReport Report(ControlledRuntime runtime, BugKind kind, string what, string why, List<Operation> involved) =>
+        new(kind, what + " " + why, Chains(involved), involved.Select(op => op.Name).ToList(), runtime.Step, runtime.Clock.Elapsed);
+
+    private static string Chains(List<Operation> involved)
+    {
+        var text = new StringBuilder();
+        foreach (var op in involved)
+        {
+            text.Append("  '").Append(op.Name).Append('\'');
+            if (op.SpawnSite is { } site)
+            {
+                text.Append(" (spawned at ").Append(site).Append(')');
+            }
+
+            text.Append('\n');
+            if (op.Body is { } body)
+            {
+                foreach (string line in AwaitChains.Format(AwaitChains.Describe(body)).Split('\n'))
+                {
+                    text.Append("      ").Append(line).Append('\n');
+                }
+            }
+        }
+
+        return text.ToString().TrimEnd('\n');
+    }
+
+    private static bool IsAssertion(Exception exception) =>
+        exception is InvariantViolationException
+        || exception.GetType().GetInterfaces().Any(i => i.FullName == "Xunit.Sdk.IAssertionException");
+
+    private static string FirstLine(string message)
+    {
+        int newline = message.IndexOf('\n', StringComparison.Ordinal);
+        return (newline < 0 ? message : message[..newline]).TrimEnd('\r');
+    }
+
+    private static string Indent(string message) =>
+        string.Join("\n", message.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n').Select(line => "  " + line));
+
+    private static string Count(int n, string noun) =>
+        string.Create(CultureInfo.InvariantCulture, $"{n} {noun}{(n == 1 ? "" : "s")}");
+}

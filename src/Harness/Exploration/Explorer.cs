@@ -1,0 +1,87 @@
+using Harness.Diagnostics;
+using Harness.Scheduling;
+using Harness.Strategies;
+
+namespace Harness.Exploration;
+
+/// <summary>
+/// Runs a test body for many iterations under a strategy, untraced for speed; re-runs the failing iteration
+/// traced by replaying its recorded choices, and checks that the replay reproduces the same bug.
+/// </summary>
+internal sealed class Explorer(Func<Task> body, string bodyName, ExplorationOptions options)
+{
+    private readonly RuntimeLimits limits = new(options.MaxSteps);
+
+    internal ExplorationResult Explore(ISchedulingStrategy strategy)
+    {
+        EscapeListener.EnsureStarted();
+        var watchdog = new Watchdog(options.WatchdogTimeout);
+        int iterations = 0;
+        long steps = 0;
+        var (found, stuck, blocked) = watchdog.Run<IterationOutcome>(() =>
+        {
+            for (int i = 0; i < options.Iterations; i++)
+            {
+                iterations = i + 1;
+                strategy.BeginIteration(i);
+                var runtime = new ControlledRuntime(strategy, limits, traced: false) { Progress = watchdog.Progress };
+                watchdog.Watch(runtime);
+                var outcome = runtime.Run(body, bodyName);
+                steps += outcome.Steps;
+                if (outcome.Bug is not null)
+                {
+                    return outcome;
+                }
+            }
+
+            return null;
+        });
+
+        if (blocked is not null)
+        {
+            return Explained(blocked, stuck!.Schedule.ToList(), iterations, steps + stuck.Step);
+        }
+
+        return found is null
+            ? new ExplorationResult(null, iterations, steps, [], [], null, options)
+            : Explained(found.Bug!, found.Schedule, iterations, steps);
+    }
+
+    internal ExplorationResult Replay(IReadOnlyList<Choice> schedule)
+    {
+        EscapeListener.EnsureStarted();
+        var traced = RunTraced(schedule);
+        string? problem = traced.Divergence?.Message;
+        return new ExplorationResult(traced.Bug, 1, traced.Steps, schedule, traced.Trace?.Lines ?? [], problem, options);
+    }
+
+    /// <summary>Re-runs a failing schedule traced, and says so when the bug does not come back identically.</summary>
+    private ExplorationResult Explained(BugReport bug, IReadOnlyList<Choice> schedule, int iterations, long steps)
+    {
+        var traced = RunTraced(schedule);
+        string? problem = traced.Divergence?.Message;
+        if (problem is null && (traced.Bug?.Kind != bug.Kind || traced.Bug.Summary != bug.Summary))
+        {
+            problem = $"Replay did not reproduce the bug: the exploring run found {bug.Kind} ({bug.Summary}), the traced re-run of the same schedule found {(traced.Bug is null ? "no bug" : traced.Bug.Kind.ToString())}. "
+                + "The test has nondeterminism the harness does not control: real time (DateTime.Now, Stopwatch), unseeded Random, thread-pool work, or static state left over from an earlier iteration. Fix: use Controlled.Time and seeded randomness, and reset static state at the start of the test.";
+        }
+
+        return new ExplorationResult(traced.Bug ?? bug, iterations, steps, schedule, traced.Trace?.Lines ?? [], problem, options);
+    }
+
+    private IterationOutcome RunTraced(IReadOnlyList<Choice> schedule)
+    {
+        var watchdog = new Watchdog(options.WatchdogTimeout);
+        var replay = new ReplayStrategy(schedule);
+        var (outcome, stuck, blocked) = watchdog.Run<IterationOutcome>(() =>
+        {
+            var runtime = new ControlledRuntime(replay, limits, traced: true) { Progress = watchdog.Progress };
+            watchdog.Watch(runtime);
+            return runtime.Run(body, bodyName);
+        });
+
+        return blocked is null
+            ? outcome!
+            : new IterationOutcome(blocked, null, stuck!.Step, stuck.Clock.Elapsed, stuck.Schedule, stuck.Trace);
+    }
+}

@@ -1,0 +1,89 @@
+using System.Globalization;
+using Harness.Scheduling;
+
+namespace Harness.Exploration;
+
+/// <summary>
+/// Runs controlled work on a dedicated thread and watches it. Controlled code that blocks the one scheduler
+/// thread (.Result, Thread.Sleep, a contended lock) would hang the test forever; the watchdog turns that into a
+/// <see cref="BugKind.BlockingWait"/> report and abandons the stuck thread.
+/// </summary>
+internal sealed class Watchdog(TimeSpan timeout)
+{
+    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(20);
+
+    private volatile ControlledRuntime? runtime;
+
+    internal ProgressCounter Progress { get; } = new();
+
+    /// <summary>The iteration currently running, so a hang can be attributed to its operation and step.</summary>
+    internal void Watch(ControlledRuntime iteration) => runtime = iteration;
+
+    /// <summary>Runs <paramref name="work"/> on a fresh thread; on a hang returns the stuck runtime and the report.</summary>
+    internal (T? Result, ControlledRuntime? Stuck, BugReport? Blocked) Run<T>(Func<T?> work)
+        where T : class
+    {
+        T? result = null;
+        Exception? failure = null;
+        using var done = new ManualResetEventSlim();
+        var thread = new Thread(() =>
+        {
+            try
+            {
+                result = work();
+            }
+#pragma warning disable CA1031 // Re-thrown on the caller's thread below.
+            catch (Exception e)
+#pragma warning restore CA1031
+            {
+                failure = e;
+            }
+            finally
+            {
+                done.Set();
+            }
+        })
+        {
+            IsBackground = true,
+            Name = "harness scheduler",
+        };
+        thread.Start();
+
+        long lastProgress = -1;
+        var stalledSince = DateTime.UtcNow;
+        while (!done.Wait(PollInterval))
+        {
+            var current = runtime;
+            if (current?.BlockingBug is { } blocked)
+            {
+                return (null, current, blocked);
+            }
+
+            long progress = Progress.Value;
+            if (progress != lastProgress)
+            {
+                lastProgress = progress;
+                stalledSince = DateTime.UtcNow;
+            }
+            else if (DateTime.UtcNow - stalledSince >= timeout && current is not null)
+            {
+                return (null, current, StalledReport(current));
+            }
+        }
+
+        if (failure is not null)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
+        }
+
+        return (result, null, null);
+    }
+
+    private BugReport StalledReport(ControlledRuntime stuck)
+    {
+        string operation = stuck.RunningOperation?.Name ?? "?";
+        return new BugReport(BugKind.BlockingWait,
+            string.Create(CultureInfo.InvariantCulture, $"'{operation}' held the scheduler thread for {timeout.TotalSeconds:0.#} s without reaching a scheduling point. A blocking call (Thread.Sleep, lock contention, SemaphoreSlim.Wait(), ManualResetEventSlim.Wait()) or a long synchronous loop does this, and all controlled work shares that one thread. Fix: use the async form (await Task.Delay(ts, Controlled.Time), await semaphore.WaitAsync()); if the step legitimately computes that long, raise WatchdogTimeout."),
+            "", [operation], stuck.Step, stuck.Clock.Elapsed);
+    }
+}

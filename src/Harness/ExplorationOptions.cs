@@ -1,0 +1,35 @@
+namespace Harness;
+
+/// <summary>Settings of one exploration. Every default is chosen so two runs give the same result.</summary>
+public sealed record ExplorationOptions
+{
+    /// <summary>How many iterations (schedules) to run at most; exploration stops at the first bug. Default 1000.</summary>
+    public int Iterations { get; init; } = 1000;
+
+    /// <summary>The scheduling strategy. Default <see cref="SchedulingStrategy.Random"/>.</summary>
+    public SchedulingStrategy Strategy { get; init; } = SchedulingStrategy.Random;
+
+    /// <summary>The strategy's bound: for PCT the bug depth (change points + 1). Default 3.</summary>
+    public int StrategyBound { get; init; } = 3;
+
+    /// <summary>Scheduling steps one iteration may take before it is reported as a livelock. Default 10,000.</summary>
+    public int MaxSteps { get; init; } = 10_000;
+
+    /// <summary>The seed: the same seed and settings give the same schedules, byte for byte. Default 0.</summary>
+    public ulong Seed { get; init; }
+
+    /// <summary>
+    /// How long controlled code may hold the scheduler thread without reaching a scheduling point before it is
+    /// reported as a blocking wait (Thread.Sleep, a contended lock). Waits on unfinished tasks (.Wait(), .Result)
+    /// are reported at once. Default 5 seconds.
+    /// </summary>
+    public TimeSpan WatchdogTimeout { get; init; } = TimeSpan.FromSeconds(5);
+
+    internal void Validate()
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(Iterations, 1, nameof(Iterations));
+        ArgumentOutOfRangeException.ThrowIfLessThan(StrategyBound, 1, nameof(StrategyBound));
+        ArgumentOutOfRangeException.ThrowIfLessThan(MaxSteps, 1, nameof(MaxSteps));
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(WatchdogTimeout, TimeSpan.Zero, nameof(WatchdogTimeout));
+    }
+}

@@ -1,0 +1,44 @@
+using Harness.Strategies;
+
+namespace Harness;
+
+/// <summary>What an exploration found: a bug with its schedule and trace, or how many schedules passed.</summary>
+public sealed class ExplorationResult
+{
+    internal ExplorationResult(BugReport? bug, int iterations, long totalSteps, IReadOnlyList<Choice> schedule, IReadOnlyList<string> trace, string? replayProblem, ExplorationOptions options)
+    {
+        Bug = bug;
+        Iterations = iterations;
+        TotalSteps = totalSteps;
+        Choices = schedule;
+        Trace = trace;
+        ReplayProblem = replayProblem;
+        Options = options;
+    }
+
+    /// <summary>The bug found, or null when every explored schedule passed.</summary>
+    public BugReport? Bug { get; }
+
+    /// <summary>Iterations run, including the one that found the bug.</summary>
+    public int Iterations { get; }
+
+    /// <summary>Scheduling steps taken over all iterations.</summary>
+    public long TotalSteps { get; }
+
+    /// <summary>The failing schedule as text ("index:flow" per step), to replay with <see cref="ConcurrencyTest.Replay"/>.</summary>
+    public string Schedule => string.Join(' ', Choices);
+
+    /// <summary>The readable trace of the failing iteration (empty when no bug was found).</summary>
+    public IReadOnlyList<string> Trace { get; }
+
+    /// <summary>
+    /// Set when replaying failed: the recorded schedule diverged (with the step), or the bug did not reproduce
+    /// identically when the failing iteration was re-run traced (uncontrolled nondeterminism in the test).
+    /// </summary>
+    public string? ReplayProblem { get; }
+
+    /// <summary>The settings used.</summary>
+    public ExplorationOptions Options { get; }
+
+    internal IReadOnlyList<Choice> Choices { get; }
+}

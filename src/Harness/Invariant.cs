@@ -1,0 +1,23 @@
+using Harness.Scheduling;
+
+namespace Harness;
+
+/// <summary>
+/// Assertions about shared state that must hold in every interleaving (a lost update breaks one). A failure
+/// inside a harness run is reported as <see cref="BugKind.AssertionFailure"/> with the schedule that broke it;
+/// outside a run it throws like any assertion.
+/// </summary>
+public static class Invariant
+{
+    /// <summary>Fails the current iteration when <paramref name="condition"/> is false.</summary>
+    /// <param name="condition">What must hold.</param>
+    /// <param name="message">What it means when it does not, e.g. "every enrollment is counted".</param>
+    /// <exception cref="InvariantViolationException">When <paramref name="condition"/> is false.</exception>
+    public static void Assert(bool condition, string message)
+    {
+        if (!condition)
+        {
+            throw new InvariantViolationException(message, ControlledRuntime.Current?.RunningOperation?.Name);
+        }
+    }
+}

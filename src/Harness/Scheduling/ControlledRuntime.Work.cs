@@ -1,0 +1,159 @@
+using System.Diagnostics;
+using System.Globalization;
+using Harness.Diagnostics;
+using Harness.Time;
+
+namespace Harness.Scheduling;
+
+/// <summary>How work enters the ready list: posts, spawned operations, timers; and how one step runs.</summary>
+internal sealed partial class ControlledRuntime
+{
+    private readonly Dictionary<object, int> flowIds = new(ReferenceEqualityComparer.Instance);
+    private int nextFlowId;
+    private (string What, StackTrace Where)? pendingEscape;
+
+    internal Operation StartOperation(string name, SourceLocation? site, Func<Task> body)
+    {
+        var operation = new Operation(operations.Count, name, site);
+        operations.Add(operation);
+        var starter = new Task<Task>(static state => ((Func<Task>)state!)(), body);
+        operation.Started(starter);
+        operation.Completion = starter.Unwrap();
+        pendingStart = operation;
+        starter.Start(TaskScheduler);
+        return operation;
+    }
+
+    internal Operation StartOperation<T>(string name, SourceLocation? site, Func<Task<T>> body, out Task<T> completion)
+    {
+        var operation = new Operation(operations.Count, name, site);
+        operations.Add(operation);
+        var starter = new Task<Task<T>>(static state => ((Func<Task<T>>)state!)(), body);
+        operation.Started(starter);
+        operation.Completion = completion = starter.Unwrap();
+        pendingStart = operation;
+        starter.Start(TaskScheduler);
+        return operation;
+    }
+
+    private Operation? pendingStart;
+
+    /// <summary>Called by the controlled task scheduler, always on this thread (else it is an escape).</summary>
+    internal void EnqueueTask(Task task)
+    {
+        if (!IsSchedulerThread)
+        {
+            OnForeignThreadPost("a task was queued to the controlled scheduler from an uncontrolled thread");
+            return;
+        }
+
+        // A spawned operation's starter, or a task controlled code started on TaskScheduler.Current.
+        var operation = pendingStart ?? running ?? main!;
+        pendingStart = null;
+        ready.Add(new WorkItem { Kind = WorkKind.Start, Operation = operation, FlowId = nextFlowId++, Task = task });
+    }
+
+    internal IEnumerable<Task> QueuedTasks() =>
+        ready.Where(item => item.Task is not null).Select(item => item.Task!).ToArray();
+
+    internal void Post(Operation operation, SendOrPostCallback callback, object? state)
+    {
+        if (!IsSchedulerThread)
+        {
+            OnForeignThreadPost("a continuation of controlled code was posted from an uncontrolled thread");
+            return;
+        }
+
+        ready.Add(new WorkItem { Kind = WorkKind.Continuation, Operation = operation, FlowId = FlowOf(callback, state), Callback = callback, State = state });
+    }
+
+    /// <summary>The flow of a continuation is the async state machine it resumes (the delegate's target).</summary>
+    private int FlowOf(SendOrPostCallback callback, object? state)
+    {
+        object key = (state as Delegate)?.Target ?? state ?? callback;
+        if (!flowIds.TryGetValue(key, out int flow))
+        {
+            flow = nextFlowId++;
+            flowIds.Add(key, flow);
+        }
+
+        return flow;
+    }
+
+    internal VirtualTimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
+    {
+        var timer = new VirtualTimer(Clock, nextFlowId++, running ?? main!, callback, state)
+        {
+            CreatedAt = Trace is null ? null : EscapeSite.FirstUserFrame(new StackTrace(1, true)),
+        };
+        timer.Change(dueTime, period);
+        return timer;
+    }
+
+    private void RunStep(WorkItem item)
+    {
+        running = item.Operation;
+        Trace?.Add(step, Clock.Elapsed, item.Operation.Name, Describe(item));
+        SynchronizationContext.SetSynchronizationContext(new StepContext(this, item.Operation));
+        EscapeSink.Current = this;
+        try
+        {
+            switch (item.Kind)
+            {
+                case WorkKind.Start:
+                    TaskScheduler.Execute(item.Task!);
+                    break;
+                case WorkKind.Continuation:
+                    item.Callback!(item.State);
+                    break;
+                default:
+                    item.Timer!.Fire(item.TimerVersion);
+                    break;
+            }
+        }
+#pragma warning disable CA1031 // Any exception escaping a raw callback (async void, custom awaiters) is a bug verdict.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            bug ??= Verdicts.CallbackThrew(this, item.Operation, exception);
+        }
+        finally
+        {
+            EscapeSink.Current = null;
+            SynchronizationContext.SetSynchronizationContext(null);
+            running = null;
+        }
+    }
+
+    private string Describe(WorkItem item)
+    {
+        switch (item.Kind)
+        {
+            case WorkKind.Start:
+                return item.Operation.Starter == item.Task
+                    ? "starts" + (item.Operation.SpawnSite is { } site ? $" (spawned at {site})" : "")
+                    : "runs a task queued to the controlled scheduler";
+            case WorkKind.Timer:
+                var timer = item.Timer!;
+                return string.Create(CultureInfo.InvariantCulture, $"timer {timer.Id} fires")
+                    + (timer.CreatedAt is { } at ? $" (created at {at})" : "")
+                    + (timer.Version == item.TimerVersion && !timer.IsDisposed ? "" : ", already changed or disposed: skipped");
+            default:
+                object? target = (item.State as Delegate)?.Target;
+                if (AsyncStateMachines.TryDescribeResumption(target, out string method, out int awaitIndex, out var location))
+                {
+                    return string.Create(CultureInfo.InvariantCulture, $"resumes {method} after await #{awaitIndex + 1}")
+                        + (location is null ? "" : $" ({location})");
+                }
+
+                return "runs a posted callback";
+        }
+    }
+
+    public void OnUncontrolledWork(string what, StackTrace where) => pendingEscape ??= (what, where);
+
+    public void OnBlockingWait(string what, StackTrace where) =>
+        blockingBug ??= Verdicts.BlockingWait(this, running, what, EscapeSite.FirstUserFrame(where));
+
+    internal void OnForeignThreadPost(string what) => foreignPost ??= what;
+}

@@ -1,0 +1,162 @@
+using Harness.Diagnostics;
+using Harness.Strategies;
+using Harness.Time;
+
+namespace Harness.Scheduling;
+
+/// <summary>
+/// The controlled runtime of ONE iteration. All controlled work runs on the thread that calls <see cref="Run"/>;
+/// at every scheduling point the strategy picks the next ready work item. Virtual time moves only when nothing
+/// is ready. Not thread-safe by design: anything arriving from another thread is an escape and is reported.
+/// </summary>
+internal sealed partial class ControlledRuntime : IEscapeSink
+{
+    [ThreadStatic]
+    private static ControlledRuntime? current;
+
+    private readonly ISchedulingStrategy strategy;
+    private readonly RuntimeLimits limits;
+    private readonly List<WorkItem> ready = [];
+    private readonly List<Operation> operations = [];
+    private readonly List<Choice> schedule = [];
+    private readonly List<(VirtualTimer Timer, int Version)> dueTimers = [];
+    private Thread? thread;
+    private Operation? running;
+    private Operation? main;
+    private BugReport? bug;
+    private volatile BugReport? blockingBug;
+    private volatile string? foreignPost;
+    private int step;
+
+    internal ControlledRuntime(ISchedulingStrategy strategy, RuntimeLimits limits, bool traced)
+    {
+        this.strategy = strategy;
+        this.limits = limits;
+        TaskScheduler = new ControlledTaskScheduler(this);
+        Trace = traced ? new TraceLog() : null;
+    }
+
+    /// <summary>The runtime whose iteration is running on this thread, or null outside any run.</summary>
+    internal static ControlledRuntime? Current => current;
+
+    internal VirtualClock Clock { get; } = new();
+
+    internal ControlledTaskScheduler TaskScheduler { get; }
+
+    internal TraceLog? Trace { get; }
+
+    internal bool IsSchedulerThread => Thread.CurrentThread == thread;
+
+    /// <summary>Set from the scheduler thread just before it hangs in a blocking wait; read by the watchdog.</summary>
+    internal BugReport? BlockingBug => blockingBug;
+
+    /// <summary>Raised once per step, read by the watchdog on another thread to see that the iteration moves.</summary>
+    internal ProgressCounter? Progress { get; init; }
+
+    internal Operation? RunningOperation => running;
+
+    public int ControlledSchedulerId => TaskScheduler.Id;
+
+    /// <summary>Runs one iteration of <paramref name="body"/> to quiescence, a bug, or a replay divergence.</summary>
+    internal IterationOutcome Run(Func<Task> body, string bodyName)
+    {
+        thread = Thread.CurrentThread;
+        current = this;
+        ReplayDivergenceException? divergence = null;
+        try
+        {
+            main = StartOperation(bodyName, null, () => body());
+            Loop();
+        }
+        catch (ReplayDivergenceException e)
+        {
+            divergence = e;
+        }
+        finally
+        {
+            current = null;
+            SynchronizationContext.SetSynchronizationContext(null);
+        }
+
+        strategy.EndIteration(step);
+        if (divergence is null && bug is null && strategy is ReplayStrategy replay && step < replay.Schedule.Count)
+        {
+            divergence = new ReplayDivergenceException(step, $"the program finished after {step} steps, but the recording has {replay.Schedule.Count}");
+        }
+
+        return new IterationOutcome(bug, divergence, step, Clock.Elapsed, schedule, Trace);
+    }
+
+    private void Loop()
+    {
+        while (bug is null)
+        {
+            ReleaseDueTimers();
+            if (ready.Count == 0)
+            {
+                if (foreignPost is { } what)
+                {
+                    bug = Verdicts.ForeignPost(this, what);
+                }
+                else if (!main!.IsFinished && Clock.TryAdvance())
+                {
+                    continue;
+                }
+                else
+                {
+                    bug = main.IsFinished ? Verdicts.AtEnd(this, operations, main) : Verdicts.Deadlock(this, operations, main);
+                }
+
+                return;
+            }
+
+            if (step >= limits.MaxSteps)
+            {
+                bug = Verdicts.StepBound(this, limits.MaxSteps, ready);
+                return;
+            }
+
+            int index = strategy.Choose(ready, step);
+            var item = ready[index];
+            ready.RemoveAt(index);
+            schedule.Add(new Choice(index, item.FlowId));
+            RunStep(item);
+            step++;
+            Progress?.Advance();
+            bug ??= CheckAfterStep(item);
+        }
+    }
+
+    private BugReport? CheckAfterStep(WorkItem item)
+    {
+        if (pendingEscape is { } escape)
+        {
+            return Verdicts.Escape(this, item.Operation, escape.What, escape.Where);
+        }
+
+        if (foreignPost is { } what)
+        {
+            return Verdicts.ForeignPost(this, what);
+        }
+
+        return main!.Completion!.IsFaulted || main.Completion.IsCanceled ? Verdicts.BodyFailed(this, main) : null;
+    }
+
+    private void ReleaseDueTimers()
+    {
+        Clock.TakeDue(dueTimers);
+        foreach (var (timer, version) in dueTimers)
+        {
+            ready.Add(new WorkItem { Kind = WorkKind.Timer, Operation = timer.Owner, FlowId = timer.Id, Timer = timer, TimerVersion = version });
+        }
+
+        dueTimers.Clear();
+    }
+
+    internal int Step => step;
+
+    /// <summary>The choices made so far (the whole schedule once the iteration ended).</summary>
+    internal IReadOnlyList<Choice> Schedule => schedule;
+
+    internal IReadOnlyList<Operation> Operations => operations;
+}

@@ -1,0 +1,4 @@
+namespace Harness.Scheduling;
+
+/// <summary>Bounds of one iteration.</summary>
+internal sealed record RuntimeLimits(int MaxSteps);

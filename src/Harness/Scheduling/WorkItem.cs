@@ -1,0 +1,39 @@
+using Harness.Time;
+
+namespace Harness.Scheduling;
+
+/// <summary>What a ready work item does when the strategy picks it.</summary>
+internal enum WorkKind
+{
+    /// <summary>The first step of a spawned operation (a task queued to the controlled task scheduler).</summary>
+    Start,
+
+    /// <summary>A callback posted to the step context: an await continuation, Task.Yield, async void plumbing.</summary>
+    Continuation,
+
+    /// <summary>A virtual timer whose due time has come.</summary>
+    Timer,
+}
+
+/// <summary>
+/// One schedulable unit. <see cref="FlowId"/> identifies the logical flow it continues (an async method
+/// invocation, a timer, an operation's start) so strategies such as PCT can keep priorities per flow.
+/// </summary>
+internal sealed class WorkItem
+{
+    internal required WorkKind Kind { get; init; }
+
+    internal required Operation Operation { get; init; }
+
+    internal required int FlowId { get; init; }
+
+    internal SendOrPostCallback? Callback { get; init; }
+
+    internal object? State { get; init; }
+
+    internal Task? Task { get; init; }
+
+    internal VirtualTimer? Timer { get; init; }
+
+    internal int TimerVersion { get; init; }
+}

@@ -1,0 +1,71 @@
+namespace Harness.Time;
+
+/// <summary>
+/// The clock of one iteration. It starts at <see cref="Epoch"/> and moves only when the runtime has nothing ready,
+/// jumping straight to the next due timer: a one-hour delay costs one scheduling step.
+/// </summary>
+internal sealed class VirtualClock
+{
+    /// <summary>Every iteration starts at this instant, so traces and timestamps are identical across runs.</summary>
+    internal static readonly DateTimeOffset Epoch = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    private readonly PriorityQueue<(VirtualTimer Timer, int Version), (long Due, long Sequence)> queue = new();
+    private long sequence;
+
+    internal long NowTicks { get; private set; }
+
+    internal TimeSpan Elapsed => TimeSpan.FromTicks(NowTicks);
+
+    internal DateTimeOffset UtcNow => Epoch.AddTicks(NowTicks);
+
+    internal void Schedule(VirtualTimer timer) =>
+        queue.Enqueue((timer, timer.Version), (timer.DueTicks, sequence++));
+
+    /// <summary>Moves every timer due now into <paramref name="due"/>, earliest (then oldest) first.</summary>
+    internal void TakeDue(List<(VirtualTimer Timer, int Version)> due)
+    {
+        while (queue.TryPeek(out var entry, out var priority))
+        {
+            if (!IsCurrent(entry))
+            {
+                queue.Dequeue();
+                continue;
+            }
+
+            if (priority.Due > NowTicks)
+            {
+                return;
+            }
+
+            due.Add(queue.Dequeue());
+        }
+    }
+
+    /// <summary>Jumps to the next armed timer's due time; false when no timer is armed.</summary>
+    internal bool TryAdvance()
+    {
+        while (queue.TryPeek(out var entry, out var priority))
+        {
+            if (IsCurrent(entry))
+            {
+                NowTicks = Math.Max(NowTicks, priority.Due);
+                return true;
+            }
+
+            queue.Dequeue();
+        }
+
+        return false;
+    }
+
+    /// <summary>Timers still armed, in due order: at the end of a test they are leaks.</summary>
+    internal List<VirtualTimer> ArmedTimers() =>
+        queue.UnorderedItems
+            .Where(item => IsCurrent(item.Element))
+            .OrderBy(item => item.Priority.Due).ThenBy(item => item.Priority.Sequence)
+            .Select(item => item.Element.Timer)
+            .ToList();
+
+    private static bool IsCurrent((VirtualTimer Timer, int Version) entry) =>
+        entry.Timer.IsArmed && entry.Timer.Version == entry.Version;
+}
