@@ -20,11 +20,12 @@ internal sealed class Explorer(Func<Task> body, string bodyName, ExplorationOpti
         long steps = 0;
         var (found, stuck, blocked) = watchdog.Run<IterationOutcome>(() =>
         {
+            using var capture = ThreadPoolCapture.Install();
             for (int i = 0; i < options.Iterations; i++)
             {
                 iterations = i + 1;
                 strategy.BeginIteration(i);
-                var runtime = new ControlledRuntime(strategy, limits, traced: false) { Progress = watchdog.Progress };
+                var runtime = new ControlledRuntime(strategy, limits, traced: false) { Progress = watchdog.Progress, PoolCapture = capture };
                 watchdog.Watch(runtime);
                 var outcome = runtime.Run(body, bodyName);
                 steps += outcome.Steps;
@@ -75,7 +76,8 @@ internal sealed class Explorer(Func<Task> body, string bodyName, ExplorationOpti
         var replay = new ReplayStrategy(schedule);
         var (outcome, stuck, blocked) = watchdog.Run<IterationOutcome>(() =>
         {
-            var runtime = new ControlledRuntime(replay, limits, traced: true) { Progress = watchdog.Progress };
+            using var capture = ThreadPoolCapture.Install();
+            var runtime = new ControlledRuntime(replay, limits, traced: true) { Progress = watchdog.Progress, PoolCapture = capture };
             watchdog.Watch(runtime);
             return runtime.Run(body, bodyName);
         });

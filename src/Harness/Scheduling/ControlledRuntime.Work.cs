@@ -68,9 +68,10 @@ internal sealed partial class ControlledRuntime
     }
 
     /// <summary>The flow of a continuation is the async state machine it resumes (the delegate's target).</summary>
-    private int FlowOf(SendOrPostCallback callback, object? state)
+    private int FlowOf(SendOrPostCallback callback, object? state) => FlowOf((state as Delegate)?.Target ?? state ?? callback);
+
+    private int FlowOf(object key)
     {
-        object key = (state as Delegate)?.Target ?? state ?? callback;
         if (!flowIds.TryGetValue(key, out int flow))
         {
             flow = nextFlowId++;
@@ -79,6 +80,31 @@ internal sealed partial class ControlledRuntime
 
         return flow;
     }
+
+    /// <summary>Turns pool work the step queued into ready items; a Task.Run-style task is an escape.</summary>
+    private void CatchPoolWork(Operation queuedBy)
+    {
+        if (PoolCapture is null)
+        {
+            return;
+        }
+
+        PoolCapture.Drain(caught);
+        foreach (object work in caught)
+        {
+            if (work is Task && !ThreadPoolCapture.IsContinuation(work))
+            {
+                pendingEscape ??= ("Task.Run / Task.Factory.StartNew queued work to the thread pool", new StackTrace(false));
+                continue;
+            }
+
+            ready.Add(new WorkItem { Kind = WorkKind.PoolItem, Operation = queuedBy, FlowId = FlowOf(work), State = work });
+        }
+
+        caught.Clear();
+    }
+
+    private readonly List<object> caught = [];
 
     internal VirtualTimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {
@@ -105,6 +131,9 @@ internal sealed partial class ControlledRuntime
                     break;
                 case WorkKind.Continuation:
                     item.Callback!(item.State);
+                    break;
+                case WorkKind.PoolItem:
+                    ThreadPoolCapture.Execute(item.State!);
                     break;
                 default:
                     item.Timer!.Fire(item.TimerVersion);
@@ -138,8 +167,10 @@ internal sealed partial class ControlledRuntime
                 return string.Create(CultureInfo.InvariantCulture, $"timer {timer.Id} fires")
                     + (timer.CreatedAt is { } at ? $" (created at {at})" : "")
                     + (timer.Version == item.TimerVersion && !timer.IsDisposed ? "" : ", already changed or disposed: skipped");
+            case WorkKind.PoolItem when !ThreadPoolCapture.IsContinuation(item.State!):
+                return "runs runtime work caught on its way to the thread pool (" + item.State!.GetType().Name + ")";
             default:
-                object? target = (item.State as Delegate)?.Target;
+                object? target = item.Kind == WorkKind.PoolItem ? item.State : (item.State as Delegate)?.Target;
                 if (AsyncStateMachines.TryDescribeResumption(target, out string method, out int awaitIndex, out var location))
                 {
                     return string.Create(CultureInfo.InvariantCulture, $"resumes {method} after await #{awaitIndex + 1}")

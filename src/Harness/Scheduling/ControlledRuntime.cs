@@ -55,6 +55,9 @@ internal sealed partial class ControlledRuntime : IEscapeSink
 
     internal Operation? RunningOperation => running;
 
+    /// <summary>Where thread-pool work queued by steps is caught; null runs without (such work then escapes).</summary>
+    internal ThreadPoolCapture? PoolCapture { get; init; }
+
     public int ControlledSchedulerId => TaskScheduler.Id;
 
     /// <summary>Runs one iteration of <paramref name="body"/> to quiescence, a bug, or a replay divergence.</summary>
@@ -121,6 +124,7 @@ internal sealed partial class ControlledRuntime : IEscapeSink
             ready.RemoveAt(index);
             schedule.Add(new Choice(index, item.FlowId));
             RunStep(item);
+            CatchPoolWork(item.Operation);
             step++;
             Progress?.Advance();
             bug ??= CheckAfterStep(item);

@@ -13,6 +13,9 @@ internal enum WorkKind
 
     /// <summary>A virtual timer whose due time has come.</summary>
     Timer,
+
+    /// <summary>Thread-pool work queued by a step and caught before any pool thread saw it.</summary>
+    PoolItem,
 }
 
 /// <summary>

@@ -1,0 +1,80 @@
+using System.Threading.Channels;
+using Harness.Tests.Programs;
+
+namespace Harness.Tests.Exploration;
+
+/// <summary>The harness must never call a correct program buggy: each of these is explored and must pass.</summary>
+public sealed class BugFreeTests
+{
+    public static TheoryData<string> Programs => new(CorrectPrograms.Keys);
+
+    private static readonly Dictionary<string, Func<Task>> CorrectPrograms = new()
+    {
+        ["guarded counter"] = Counters.Guarded,
+        ["locks in one order"] = LockOrdering.SameOrder,
+        ["producer and consumer over a bounded channel"] = Channels.ProducerAndConsumer,
+        ["timeout that wins the race and is disposed"] = async () =>
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(1), Controlled.Time);
+            var slow = new TaskCompletionSource();
+            var winner = await Task.WhenAny(slow.Task, Task.Delay(Timeout.InfiniteTimeSpan, Controlled.Time, timeout.Token));
+            Invariant.Assert(winner != slow.Task, "the never-completing source cannot win");
+        },
+        ["worker cancelled by its caller"] = async () =>
+        {
+            using var stop = new CancellationTokenSource();
+            var requests = Channel.CreateUnbounded<int>();
+            var worker = Controlled.Run(async () =>
+            {
+                try
+                {
+                    await requests.Reader.ReadAsync(stop.Token);
+                }
+                catch (OperationCanceledException)
+                {
+                }
+            }, "worker");
+            await Controlled.Yield();
+            await stop.CancelAsync();
+            await worker;
+        },
+        ["fan-out with Task.WhenAll over async lambdas"] = async () =>
+        {
+            int done = 0;
+            await Task.WhenAll(Enumerable.Range(0, 4).Select(async _ =>
+            {
+                await Task.Yield();
+                Interlocked.Increment(ref done);
+            }));
+            Invariant.Assert(done == 4, "every branch ran");
+        },
+        ["spawned operation returning a value"] = async () =>
+        {
+            int answer = await Controlled.Run(async () =>
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(10), Controlled.Time);
+                return 42;
+            });
+            Invariant.Assert(answer == 42, "the value comes back");
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(Programs))]
+    public void A_correct_program_gets_no_verdict_under_random_search(string program)
+    {
+        var result = ConcurrencyTest.Explore(CorrectPrograms[program], new ExplorationOptions { Iterations = 500, Seed = 11 });
+
+        Assert.True(result.Bug is null, result.Bug?.ToString());
+        Assert.Equal(500, result.Iterations);
+    }
+
+    [Theory]
+    [MemberData(nameof(Programs))]
+    public void A_correct_program_gets_no_verdict_under_pct(string program)
+    {
+        var result = ConcurrencyTest.Explore(CorrectPrograms[program], new ExplorationOptions { Iterations = 500, Seed = 11, Strategy = SchedulingStrategy.Pct });
+
+        Assert.True(result.Bug is null, result.Bug?.ToString());
+    }
+}
