@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Harness.Diagnostics;
 using static Harness.Tests.Diagnostics.AwaitLines;
 
@@ -92,47 +91,6 @@ public sealed class AwaitChainsTests
         await task;
     }
 
-    [Fact]
-    public async Task A_value_task_returning_method_is_walked_through_its_value_task()
-    {
-        var gate = new TaskCompletionSource<int>();
-        var task = AwaitsValueTaskAsync(gate.Task);
-        try
-        {
-            Assert.Equal(
-                [
-                    Frame(0, $"{Me}.AwaitsValueTaskAsync", 1, nameof(AwaitsValueTaskAsync), $"{Me}.ValueTaskAsync"),
-                    Frame(1, $"{Me}.ValueTaskAsync", 1, nameof(ValueTaskAsync), "TaskCompletionSource<int>.Task"),
-                ],
-                Show(AwaitChains.Describe(task)));
-        }
-        finally
-        {
-            gate.SetResult(1);
-        }
-
-        await task;
-    }
-
-    [Fact]
-    public async Task A_pooled_value_task_method_is_described_from_its_value_task()
-    {
-        var gate = new TaskCompletionSource();
-        var valueTask = PooledAsync(gate.Task);
-        try
-        {
-            Assert.Equal(
-                [Frame(0, $"{Me}.PooledAsync", 1, nameof(PooledAsync), "TaskCompletionSource.Task")],
-                Show(AwaitChains.Describe(valueTask)));
-        }
-        finally
-        {
-            gate.SetResult();
-        }
-
-        await valueTask;
-    }
-
     private static async Task OuterAsync(Task gate) => await At(InnerAsync(gate));
 
     private static async Task InnerAsync(Task gate) => await At(gate);
@@ -148,11 +106,4 @@ public sealed class AwaitChainsTests
         await At(first, "MixedAwaitsAsync#1");
         return await At(second, "MixedAwaitsAsync#2");
     }
-
-    private static async Task AwaitsValueTaskAsync(Task<int> gate) => await At(ValueTaskAsync(gate));
-
-    private static async ValueTask<int> ValueTaskAsync(Task<int> gate) => await At(gate);
-
-    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder))]
-    private static async ValueTask PooledAsync(Task gate) => await At(gate);
 }
