@@ -30,7 +30,7 @@ internal sealed class AwaitChainWalker(IEnumerable<Task> related)
 
         if (depth > MaxDepth || !visited.Add(node))
         {
-            frames.Add(new AwaitFrame(depth, "", 0, null, "(already shown above)"));
+            frames.Add(new AwaitFrame(depth, "", 0, null, depth > MaxDepth ? "(chain too deep to show)" : "(already shown above)"));
             return;
         }
 
@@ -66,7 +66,9 @@ internal sealed class AwaitChainWalker(IEnumerable<Task> related)
         var type = stateMachine.GetType();
         if (AsyncStateMachines.State(stateMachine) is not (>= 0 and var state))
         {
-            frames.Add(new AwaitFrame(depth, method, 0, null, "running"));
+            // -1 runs (or has not started), -2 finished; async iterators use lower states for yield return.
+            var where = AsyncStateMachines.State(stateMachine) switch { -1 => "running", -2 => "finished", null => "unknown", _ => "not at an await" };
+            frames.Add(new AwaitFrame(depth, method, 0, null, where));
             return;
         }
 

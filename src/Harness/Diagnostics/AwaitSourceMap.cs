@@ -62,7 +62,7 @@ internal static class AwaitSourceMap
         {
             return pdb.AwaitLocations(moveNext.MetadataToken);
         }
-        catch (BadImageFormatException)
+        catch (Exception e) when (e is BadImageFormatException or ArgumentException or InvalidOperationException)
         {
             // A corrupt or mismatched PDB: no lines, but the chain is still worth printing.
             return [];

@@ -91,6 +91,25 @@ public sealed class AwaitChainsTests
         await task;
     }
 
+    [Fact]
+    public async Task A_method_described_while_it_runs_says_it_is_running()
+    {
+        var gate = new TaskCompletionSource();
+        Task? task = null;
+        IReadOnlyList<AwaitFrame>? seen = null;
+        task = RunsCallbackAsync(gate.Task, () => seen = AwaitChains.Describe(task!));
+        gate.SetResult();
+        await task;
+
+        Assert.Equal(["0 AwaitChainsTests.RunsCallbackAsync #0 - | running"], Show(seen!));
+    }
+
+    private static async Task RunsCallbackAsync(Task gate, Action callback)
+    {
+        await gate;
+        callback();
+    }
+
     private static async Task OuterAsync(Task gate) => await At(InnerAsync(gate));
 
     private static async Task InnerAsync(Task gate) => await At(gate);
