@@ -17,7 +17,7 @@ internal static class EscapeStackRules
     public static bool RunsInline(StackTrace trace)
     {
         var frames = trace.GetFrames();
-        for (var i = SkipPlumbing(frames); i < frames.Length && IsFramework(frames[i]); i++)
+        for (var i = SkipPlumbing(frames); i < frames.Length && IsQueuingFrame(frames[i]); i++)
         {
             var method = frames[i].GetMethod();
             if (Is(method, typeof(Task), "InternalRunSynchronously") || Is(method, typeof(TaskScheduler), "TryRunInline"))
@@ -35,7 +35,7 @@ internal static class EscapeStackRules
         var frames = trace.GetFrames();
         var start = SkipPlumbing(frames);
         var end = start;
-        while (end < frames.Length && IsFramework(frames[end]))
+        while (end < frames.Length && IsQueuingFrame(frames[end]))
         {
             if (QueuesTaskToScheduler(frames[end].GetMethod()))
             {
@@ -109,8 +109,15 @@ internal static class EscapeStackRules
         return i;
     }
 
-    private static bool IsFramework(StackFrame frame) =>
-        frame.GetMethod()?.DeclaringType is { } type && EscapeSite.IsFramework(type);
+    /// <summary>
+    /// A framework frame between the user's call and the event. A frame where a task body runs ends that stretch: what
+    /// lies beyond it (say, the RunSynchronously that runs a Parallel worker inline) is about another task.
+    /// </summary>
+    private static bool IsQueuingFrame(StackFrame frame) =>
+        frame.GetMethod() is { DeclaringType: { } type } method
+        && EscapeSite.IsFramework(type)
+        && !(typeof(Task).IsAssignableFrom(type) && method.Name is "InnerInvoke" or "ExecuteWithThreadLocal" or "ExecuteEntry"
+            or "ExecuteEntryUnsafe" or "ExecuteFromThreadPool");
 
     private static bool Is(MethodBase? method, Type declaringType, string name) =>
         method?.DeclaringType == declaringType && method.Name == name;

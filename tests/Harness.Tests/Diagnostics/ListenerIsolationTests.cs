@@ -58,6 +58,15 @@ public sealed class ListenerIsolationTests
     }
 
     [Fact]
+    public void Once_started_the_pool_traces_enqueues_even_though_it_ran_work_before()
+    {
+        // The test host used the pool long before: its cached "tracing off" flag must have been refreshed.
+        EscapeListener.EnsureStarted();
+
+        Assert.True(ThreadPoolTracing.WaitUntilTraced(TimeSpan.FromMinutes(1)));
+    }
+
+    [Fact]
     public async Task EnsureStarted_from_many_threads_starts_a_single_listener()
     {
         Parallel.For(0, 16, _ => EscapeListener.EnsureStarted());
