@@ -39,7 +39,7 @@ internal static class AsyncStateMachines
     /// </summary>
     public static bool TryDescribeResumption(object? continuationTarget, out string method, out int awaitIndex, out SourceLocation? location)
     {
-        var target = continuationTarget is Delegate d ? d.Target : continuationTarget;
+        var target = ContinuationTargets.Unwrap(continuationTarget);
         if (TryGetStateMachine(target, out var stateMachine) && State(stateMachine) is >= 0 and var state)
         {
             var type = stateMachine.GetType();

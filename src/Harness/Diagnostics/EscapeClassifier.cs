@@ -31,7 +31,7 @@ internal static class EscapeClassifier
                 // The payload is only the work item's hash code: who queued it has to come from the stack.
                 if (EscapeStackRules.ClassifyEnqueue(new StackTrace(false)) is { } what)
                 {
-                    sink.OnUncontrolledWork(what, new StackTrace(true));
+                    sink.OnThreadPoolWork(what, new StackTrace(true));
                 }
 
                 break;

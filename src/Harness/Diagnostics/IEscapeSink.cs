@@ -15,6 +15,12 @@ internal interface IEscapeSink
     /// <summary>Work left the scheduler (thread pool, foreign task scheduler, parallel loop) during the current step.</summary>
     void OnUncontrolledWork(string what, StackTrace where);
 
+    /// <summary>
+    /// The current step queued work to the thread pool. Not an escape by itself: the runtime first checks whether
+    /// it caught the work on its private local queue (see ThreadPoolCapture).
+    /// </summary>
+    void OnThreadPoolWork(string what, StackTrace where);
+
     /// <summary>The current step started a synchronous wait on an unfinished task: the scheduler thread is about to hang.</summary>
     void OnBlockingWait(string what, StackTrace where);
 }

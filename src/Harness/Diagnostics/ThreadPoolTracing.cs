@@ -49,6 +49,8 @@ internal static class ThreadPoolTracing
 
         public void OnUncontrolledWork(string what, StackTrace where) => Seen = true;
 
+        public void OnThreadPoolWork(string what, StackTrace where) => Seen = true;
+
         public void OnBlockingWait(string what, StackTrace where)
         {
         }

@@ -96,11 +96,12 @@ internal static class Verdicts
     {
         var site = EscapeSite.FirstUserFrame(new StackTrace(exception, true));
         var kind = IsAssertion(exception) ? BugKind.AssertionFailure : BugKind.UnhandledException;
+        string where = exception is InvariantViolationException { Operation: { } asserting } ? asserting : operation.Name;
         string what = kind == BugKind.AssertionFailure ? "an assertion failed" : $"{exception.GetType().Name} was thrown";
         return new BugReport(kind,
-            $"in '{operation.Name}' {what}{(site is null ? "" : $" at {site}")}: {FirstLine(exception.Message)}" + (kind == BugKind.AssertionFailure ? "" : $" ({why})"),
+            $"in '{where}' {what}{(site is null ? "" : $" at {site}")}: {FirstLine(exception.Message)}" + (kind == BugKind.AssertionFailure ? "" : $" ({why})"),
             exception.Message.Contains('\n', StringComparison.Ordinal) ? Indent(exception.Message) : "",
-            [operation.Name], runtime.Step, runtime.Clock.Elapsed, exception);
+            [where], runtime.Step, runtime.Clock.Elapsed, exception);
     }
 
     private static BugReport? RealTimerEscape(ControlledRuntime runtime, List<Operation> blocked)

@@ -68,7 +68,7 @@ internal sealed partial class ControlledRuntime
     }
 
     /// <summary>The flow of a continuation is the async state machine it resumes (the delegate's target).</summary>
-    private int FlowOf(SendOrPostCallback callback, object? state) => FlowOf((state as Delegate)?.Target ?? state ?? callback);
+    private int FlowOf(SendOrPostCallback callback, object? state) => FlowOf(ContinuationTargets.Unwrap(state) ?? callback);
 
     private int FlowOf(object key)
     {
@@ -86,10 +86,23 @@ internal sealed partial class ControlledRuntime
     {
         if (PoolCapture is null)
         {
+            if (poolReports.Count > 0)
+            {
+                pendingEscape ??= poolReports[0];
+                poolReports.Clear();
+            }
+
             return;
         }
 
         PoolCapture.Drain(caught);
+        if (poolReports.Count > caught.Count)
+        {
+            // More work was queued than landed on the private queue: the rest went to the real pool.
+            pendingEscape ??= poolReports.FirstOrDefault(report => report.What != EscapeMessages.Continuation, poolReports[0]);
+        }
+
+        poolReports.Clear();
         foreach (object work in caught)
         {
             if (work is Task && !ThreadPoolCapture.IsContinuation(work))
@@ -98,13 +111,28 @@ internal sealed partial class ControlledRuntime
                 continue;
             }
 
-            ready.Add(new WorkItem { Kind = WorkKind.PoolItem, Operation = queuedBy, FlowId = FlowOf(work), State = work });
+            object resumed = ContinuationTargets.UnwrapPoolItem(work);
+            ready.Add(new WorkItem { Kind = WorkKind.PoolItem, Operation = OwnerOf(resumed) ?? queuedBy, FlowId = FlowOf(resumed), State = work });
         }
 
         caught.Clear();
     }
 
     private readonly List<object> caught = [];
+
+    /// <summary>The operation whose body is <paramref name="work"/> (a ConfigureAwait(false) resumption of it), if any.</summary>
+    private Operation? OwnerOf(object work)
+    {
+        foreach (var operation in operations)
+        {
+            if (ReferenceEquals(operation.Body, work))
+            {
+                return operation;
+            }
+        }
+
+        return null;
+    }
 
     internal VirtualTimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {
@@ -167,13 +195,13 @@ internal sealed partial class ControlledRuntime
                 return string.Create(CultureInfo.InvariantCulture, $"timer {timer.Id} fires")
                     + (timer.CreatedAt is { } at ? $" (created at {at})" : "")
                     + (timer.Version == item.TimerVersion && !timer.IsDisposed ? "" : ", already changed or disposed: skipped");
-            case WorkKind.PoolItem when !ThreadPoolCapture.IsContinuation(item.State!):
+            case WorkKind.PoolItem when !AsyncStateMachines.IsBox(ContinuationTargets.UnwrapPoolItem(item.State!)):
                 return "runs runtime work caught on its way to the thread pool (" + item.State!.GetType().Name + ")";
             default:
-                object? target = item.Kind == WorkKind.PoolItem ? item.State : (item.State as Delegate)?.Target;
+                object? target = item.Kind == WorkKind.PoolItem ? ContinuationTargets.UnwrapPoolItem(item.State!) : ContinuationTargets.Unwrap(item.State);
                 if (AsyncStateMachines.TryDescribeResumption(target, out string method, out int awaitIndex, out var location))
                 {
-                    return string.Create(CultureInfo.InvariantCulture, $"resumes {method} after await #{awaitIndex + 1}")
+                    return string.Create(CultureInfo.InvariantCulture, $"resumes {method} after await #{awaitIndex}")
                         + (location is null ? "" : $" ({location})");
                 }
 
@@ -182,6 +210,10 @@ internal sealed partial class ControlledRuntime
     }
 
     public void OnUncontrolledWork(string what, StackTrace where) => pendingEscape ??= (what, where);
+
+    public void OnThreadPoolWork(string what, StackTrace where) => poolReports.Add((what, where));
+
+    private readonly List<(string What, StackTrace Where)> poolReports = [];
 
     public void OnBlockingWait(string what, StackTrace where) =>
         blockingBug ??= Verdicts.BlockingWait(this, running, what, EscapeSite.FirstUserFrame(where));

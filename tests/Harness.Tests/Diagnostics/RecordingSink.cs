@@ -34,6 +34,8 @@ internal sealed class RecordingSink(int controlledSchedulerId) : IEscapeSink
 
     public void OnUncontrolledWork(string what, StackTrace where) => Record(new EscapeReport(false, what, where));
 
+    public void OnThreadPoolWork(string what, StackTrace where) => Record(new EscapeReport(false, what, where));
+
     public void OnBlockingWait(string what, StackTrace where)
     {
         Record(new EscapeReport(true, what, where));

@@ -35,7 +35,7 @@ public sealed class BugFreeTests
                 }
             }, "worker");
             await Controlled.Yield();
-            await stop.CancelAsync();
+            stop.Cancel(); // CancelAsync runs the callbacks on the real thread pool
             await worker;
         },
         ["fan-out with Task.WhenAll over async lambdas"] = async () =>
@@ -47,6 +47,32 @@ public sealed class BugFreeTests
                 Interlocked.Increment(ref done);
             }));
             Invariant.Assert(done == 4, "every branch ran");
+        },
+        ["library code awaiting with ConfigureAwait(false)"] = async () =>
+        {
+            var reply = new TaskCompletionSource<int>();
+            var caller = Controlled.Run(async () =>
+            {
+                int value = await reply.Task.ConfigureAwait(false);
+                Invariant.Assert(value == 7, "the reply arrives");
+            }, "caller");
+            await Controlled.Yield();
+            reply.SetResult(7);
+            await caller;
+        },
+        ["timeout race between a reply and Task.Delay"] = async () =>
+        {
+            var reply = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
+            _ = Controlled.Run(async () =>
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(5), Controlled.Time);
+                reply.TrySetResult(1);
+            }, "replier");
+            using var cancel = new CancellationTokenSource();
+            var timeout = Task.Delay(TimeSpan.FromMilliseconds(10), Controlled.Time, cancel.Token);
+            var first = await Task.WhenAny(reply.Task, timeout);
+            cancel.Cancel();
+            Invariant.Assert(first == reply.Task, "the reply at 5 ms beats the 10 ms timeout");
         },
         ["spawned operation returning a value"] = async () =>
         {

@@ -18,9 +18,12 @@ internal static class Channels
         int sum = 0;
         var consumer = Controlled.Run(async () =>
         {
-            await foreach (int job in jobs.Reader.ReadAllAsync())
+            while (await jobs.Reader.WaitToReadAsync())
             {
-                sum += job;
+                while (jobs.Reader.TryRead(out int job))
+                {
+                    sum += job;
+                }
             }
         }, "consumer");
         for (int job = 1; job <= 3; job++)
@@ -31,6 +34,22 @@ internal static class Channels
         jobs.Writer.Complete();
         await consumer;
         Invariant.Assert(sum == 6, $"sum is {sum}, expected 6");
+    }
+
+    internal static async Task ConsumerUsingReadAllAsync()
+    {
+        var jobs = Channel.CreateUnbounded<int>();
+        var consumer = Controlled.Run(async () =>
+        {
+            await foreach (int job in jobs.Reader.ReadAllAsync())
+            {
+                Invariant.Assert(job > 0, "jobs are positive");
+            }
+        }, "consumer");
+        await Controlled.Yield();
+        await jobs.Writer.WriteAsync(1);
+        jobs.Writer.Complete();
+        await consumer;
     }
 
     private static async Task ReadOne(ChannelReader<string> reader) =>
