@@ -4,7 +4,7 @@ using System.Runtime.CompilerServices;
 namespace Harness.Diagnostics;
 
 /// <summary>One walk from a task down to the leaves it waits on, depth first, so each frame follows its parent.</summary>
-internal sealed class AwaitChainWalker(IEnumerable<Task> related)
+internal sealed class AwaitChainWalker(IEnumerable<Task> related, IReadOnlyDictionary<Task, string>? operations)
 {
     // Generous for real chains, but bounded: a report must come out even for a corrupt or cyclic graph.
     private const int MaxDepth = 64;
@@ -47,6 +47,12 @@ internal sealed class AwaitChainWalker(IEnumerable<Task> related)
 
     private void VisitUnchecked(object node, int depth)
     {
+        if (depth > 0 && node is Task task && operations is not null && operations.TryGetValue(task, out string? name))
+        {
+            frames.Add(new AwaitFrame(depth, "", 0, null, $"operation '{name}'"));
+            return;
+        }
+
         // SemaphoreSlim's internal async method is an implementation detail: it is shown as the wait it serves.
         var stateMachine = !AwaitTargets.IsSemaphoreWait(node) && AsyncStateMachines.TryGetStateMachine(node, out var found) ? found : null;
         var method = stateMachine is null ? "" : AwaitSourceMap.MethodName(stateMachine.GetType());

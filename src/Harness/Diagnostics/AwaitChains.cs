@@ -14,16 +14,20 @@ internal static class AwaitChains
     /// Other tasks the caller knows of: non-generic Task.WhenAll and Unwrap keep no reference to what they wait on,
     /// so their children are found among these (and the awaiting method's own fields) by their continuations.
     /// </param>
-    public static IReadOnlyList<AwaitFrame> Describe(Task root, IEnumerable<Task>? related = null)
+    /// <param name="operations">
+    /// Tasks that stand for named operations (their completions): a chain that reaches one ends there with the
+    /// operation's name, since that operation's own chain is reported on its own.
+    /// </param>
+    public static IReadOnlyList<AwaitFrame> Describe(Task root, IEnumerable<Task>? related = null, IReadOnlyDictionary<Task, string>? operations = null)
     {
         ArgumentNullException.ThrowIfNull(root);
-        return new AwaitChainWalker(related ?? []).Walk(root);
+        return new AwaitChainWalker(related ?? [], operations).Walk(root);
     }
 
-    /// <summary>As <see cref="Describe(Task, IEnumerable{Task})"/> for a ValueTask, read without converting it (AsTask would add a continuation).</summary>
+    /// <summary>As <see cref="Describe(Task, IEnumerable{Task}, IReadOnlyDictionary{Task, string})"/> for a ValueTask, read without converting it (AsTask would add a continuation).</summary>
     public static IReadOnlyList<AwaitFrame> Describe(ValueTask root, IEnumerable<Task>? related = null) =>
         RuntimeInternals.Read(root, RuntimeInternals.ValueTaskObjectField) is { } inner
-            ? new AwaitChainWalker(related ?? []).Walk(inner)
+            ? new AwaitChainWalker(related ?? [], null).Walk(inner)
             : [new AwaitFrame(0, "", 0, null, "completed")];
 
     /// <summary>

@@ -112,7 +112,7 @@ internal static class Verdicts
             {
                 return new BugReport(BugKind.UncontrolledConcurrency,
                     $"'{op.Name}' waits on a real timer (Task.Delay or a timeout without a TimeProvider), which the virtual clock cannot move. Fix: pass Controlled.Time, e.g. Task.Delay(delay, Controlled.Time) or new CancellationTokenSource(timeout, Controlled.Time).",
-                    Chains([op]), [op.Name], runtime.Step, runtime.Clock.Elapsed);
+                    Chains([op], runtime.Operations), [op.Name], runtime.Step, runtime.Clock.Elapsed);
             }
         }
 
@@ -120,10 +120,16 @@ internal static class Verdicts
     }
 
     private static BugReport Report(ControlledRuntime runtime, BugKind kind, string what, string why, List<Operation> involved) =>
-        new(kind, what + " " + why, Chains(involved), involved.Select(op => op.Name).ToList(), runtime.Step, runtime.Clock.Elapsed);
+        new(kind, what + " " + why, Chains(involved, runtime.Operations), involved.Select(op => op.Name).ToList(), runtime.Step, runtime.Clock.Elapsed);
 
-    private static string Chains(List<Operation> involved)
+    private static string Chains(List<Operation> involved, IReadOnlyList<Operation> all)
     {
+        var names = new Dictionary<Task, string>();
+        foreach (var op in all)
+        {
+            names.TryAdd(op.Completion!, op.Name);
+        }
+
         var text = new StringBuilder();
         foreach (var op in involved)
         {
@@ -136,7 +142,7 @@ internal static class Verdicts
             text.Append('\n');
             if (op.Body is { } body)
             {
-                foreach (string line in AwaitChains.Format(AwaitChains.Describe(body)).Split('\n'))
+                foreach (string line in AwaitChains.Format(AwaitChains.Describe(body, all.Select(op => op.Completion!), names)).Split('\n'))
                 {
                     text.Append("      ").Append(line).Append('\n');
                 }
