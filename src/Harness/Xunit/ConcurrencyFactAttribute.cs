@@ -1,0 +1,53 @@
+using System.Runtime.CompilerServices;
+using Xunit;
+using Xunit.Sdk;
+
+namespace Harness.Xunit;
+
+/// <summary>
+/// Marks an <c>async Task</c> test method whose body runs under the controlled scheduler for many iterations
+/// (a fresh test-class instance each time). The test fails at the first schedule with an unhandled exception,
+/// failed assertion, deadlock, leaked task or timer, uncontrolled concurrency, blocking wait or livelock, and
+/// records that schedule as <c>{Class}.{Method}.schedule.received.txt</c> beside the test's source file.
+/// Unset properties come from the <c>HARNESS_*</c> environment variables, then <c>coyote.json</c>, then the
+/// defaults of <see cref="ExplorationOptions"/>.
+/// </summary>
+[XunitTestCaseDiscoverer("Harness.Xunit.ConcurrencyFactDiscoverer", "Harness")]
+[AttributeUsage(AttributeTargets.Method, AllowMultiple = false)]
+public sealed class ConcurrencyFactAttribute : FactAttribute, IConcurrencyAttribute
+{
+    private readonly ConcurrencyAttributeSettings settings = new();
+
+    /// <summary>Creates the attribute; the compiler fills in <paramref name="sourceFile"/>.</summary>
+    /// <param name="sourceFile">The test's source file: schedule snapshots are kept beside it.</param>
+    public ConcurrencyFactAttribute([CallerFilePath] string sourceFile = "") => SourceFile = sourceFile;
+
+    /// <inheritdoc/>
+    public string SourceFile { get; }
+
+    /// <summary>Iterations (schedules) to explore at most. Default: from settings (1000).</summary>
+    public int Iterations { get => settings.Iterations ?? 0; set => settings.Iterations = value; }
+
+    /// <summary>Strategy name: "random" or "pct". Default: from settings ("random").</summary>
+    public string? Strategy { get => settings.Strategy; set => settings.Strategy = value; }
+
+    /// <summary>The strategy's bound (PCT depth). Default: from settings (3).</summary>
+    public int StrategyBound { get => settings.StrategyBound ?? 0; set => settings.StrategyBound = value; }
+
+    /// <summary>Steps one iteration may take before it counts as a livelock. Default: from settings (10,000).</summary>
+    public int MaxSteps { get => settings.MaxSteps ?? 0; set => settings.MaxSteps = value; }
+
+    /// <summary>The seed. Default: from settings (0).</summary>
+    public long Seed { get => settings.Seed ?? 0; set => settings.Seed = value; }
+
+    /// <summary>Seconds controlled code may block the scheduler thread before it is reported. Default: from settings (5).</summary>
+    public double WatchdogTimeoutSeconds { get => settings.WatchdogTimeoutSeconds ?? 0; set => settings.WatchdogTimeoutSeconds = value; }
+
+    /// <summary>
+    /// Makes this a test that proves the harness finds a bug: it passes only if a bug of this kind is found and
+    /// its replay reproduces it exactly. Default: unset (any bug fails the test).
+    /// </summary>
+    public BugKind ExpectedBug { get => settings.ExpectedBug ?? default; set => settings.ExpectedBug = value; }
+
+    ConcurrencyAttributeSettings IConcurrencyAttribute.Settings => settings;
+}

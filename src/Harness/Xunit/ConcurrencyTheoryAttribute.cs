@@ -1,0 +1,47 @@
+using System.Runtime.CompilerServices;
+using Xunit;
+using Xunit.Sdk;
+
+namespace Harness.Xunit;
+
+/// <summary>
+/// The data-driven form of <see cref="ConcurrencyFactAttribute"/>: use with <c>[InlineData]</c> or
+/// <c>[MemberData]</c>. Each data row is its own test case with its own schedule snapshot; rows must be
+/// serializable (primitives, strings, enums) so xUnit can list them one by one.
+/// </summary>
+[XunitTestCaseDiscoverer("Harness.Xunit.ConcurrencyTheoryDiscoverer", "Harness")]
+[AttributeUsage(AttributeTargets.Method, AllowMultiple = false)]
+public sealed class ConcurrencyTheoryAttribute : TheoryAttribute, IConcurrencyAttribute
+{
+    private readonly ConcurrencyAttributeSettings settings = new();
+
+    /// <summary>Creates the attribute; the compiler fills in <paramref name="sourceFile"/>.</summary>
+    /// <param name="sourceFile">The test's source file: schedule snapshots are kept beside it.</param>
+    public ConcurrencyTheoryAttribute([CallerFilePath] string sourceFile = "") => SourceFile = sourceFile;
+
+    /// <inheritdoc/>
+    public string SourceFile { get; }
+
+    /// <summary>Iterations (schedules) to explore at most. Default: from settings (1000).</summary>
+    public int Iterations { get => settings.Iterations ?? 0; set => settings.Iterations = value; }
+
+    /// <summary>Strategy name: "random" or "pct". Default: from settings ("random").</summary>
+    public string? Strategy { get => settings.Strategy; set => settings.Strategy = value; }
+
+    /// <summary>The strategy's bound (PCT depth). Default: from settings (3).</summary>
+    public int StrategyBound { get => settings.StrategyBound ?? 0; set => settings.StrategyBound = value; }
+
+    /// <summary>Steps one iteration may take before it counts as a livelock. Default: from settings (10,000).</summary>
+    public int MaxSteps { get => settings.MaxSteps ?? 0; set => settings.MaxSteps = value; }
+
+    /// <summary>The seed. Default: from settings (0).</summary>
+    public long Seed { get => settings.Seed ?? 0; set => settings.Seed = value; }
+
+    /// <summary>Seconds controlled code may block the scheduler thread before it is reported. Default: from settings (5).</summary>
+    public double WatchdogTimeoutSeconds { get => settings.WatchdogTimeoutSeconds ?? 0; set => settings.WatchdogTimeoutSeconds = value; }
+
+    /// <summary>Makes every row a test that proves a bug of this kind is found and replays exactly. Default: unset.</summary>
+    public BugKind ExpectedBug { get => settings.ExpectedBug ?? default; set => settings.ExpectedBug = value; }
+
+    ConcurrencyAttributeSettings IConcurrencyAttribute.Settings => settings;
+}
