@@ -1,0 +1,81 @@
+using System.Globalization;
+using System.Text;
+
+namespace Harness.Settings;
+
+/// <summary>The settings a test runs with, every value resolved and tagged with the source that set it.</summary>
+/// <param name="Iterations">Iterations to run at most.</param>
+/// <param name="Strategy">The scheduling strategy.</param>
+/// <param name="StrategyBound">The strategy's bound.</param>
+/// <param name="MaxSteps">Scheduling steps per iteration before a livelock is reported.</param>
+/// <param name="Seed">The seed.</param>
+/// <param name="WatchdogTimeoutSeconds">The watchdog timeout, in seconds as written.</param>
+/// <param name="AutoAccept">Whether new or changed schedule snapshots are accepted without review; never under CI.</param>
+/// <param name="ReplayPath">A schedule snapshot file to replay instead of exploring, or null.</param>
+/// <param name="Assemblies">Assemblies to rewrite (reserved for IL rewriting).</param>
+internal sealed record EffectiveSettings(
+    Setting<int> Iterations,
+    Setting<SchedulingStrategy> Strategy,
+    Setting<int> StrategyBound,
+    Setting<int> MaxSteps,
+    Setting<ulong> Seed,
+    Setting<double> WatchdogTimeoutSeconds,
+    Setting<bool> AutoAccept,
+    Setting<string?> ReplayPath,
+    Setting<IReadOnlyList<string>> Assemblies)
+{
+    /// <summary>The built-in defaults: those of <see cref="ExplorationOptions"/>, so the two cannot drift apart.</summary>
+    internal static EffectiveSettings Defaults { get; } = FromOptions(new ExplorationOptions());
+
+    /// <summary>The options the engine runs with.</summary>
+    internal ExplorationOptions ToOptions() => new()
+    {
+        Iterations = Iterations.Value,
+        Strategy = Strategy.Value,
+        StrategyBound = StrategyBound.Value,
+        MaxSteps = MaxSteps.Value,
+        Seed = Seed.Value,
+
+        // A positive timeout below one tick would round to zero, which the engine rejects; one tick is the nearest.
+        WatchdogTimeout = TimeSpan.FromTicks(Math.Max(1, (long)Math.Round(WatchdogTimeoutSeconds.Value * TimeSpan.TicksPerSecond))),
+    };
+
+    /// <summary>
+    /// The settings that decide the schedules, on one line, for snapshot files:
+    /// <c>strategy=random seed=0 iterations=1000 strategy-bound=3 max-steps=10000 watchdog=5s</c>.
+    /// Byte-stable: fixed order, invariant culture, shortest round-trip form of the seconds.
+    /// </summary>
+    internal string Describe() => string.Create(
+        CultureInfo.InvariantCulture,
+        $"strategy={StrategyNames.Name(Strategy.Value)} seed={Seed.Value} iterations={Iterations.Value} strategy-bound={StrategyBound.Value} max-steps={MaxSteps.Value} watchdog={WatchdogTimeoutSeconds.Value}s");
+
+    /// <summary>Every setting with its value and source, one per line, for reports that must explain a value.</summary>
+    internal string DescribeSources()
+    {
+        var lines = new StringBuilder();
+        Line(lines, SettingKeys.Iterations, Iterations);
+        Line(lines, SettingKeys.Strategy, new Setting<string>(StrategyNames.Name(Strategy.Value), Strategy.Source));
+        Line(lines, SettingKeys.StrategyBound, StrategyBound);
+        Line(lines, SettingKeys.MaxSteps, MaxSteps);
+        Line(lines, SettingKeys.Seed, Seed);
+        Line(lines, SettingKeys.WatchdogTimeoutSeconds, WatchdogTimeoutSeconds);
+        Line(lines, SettingKeys.AutoAccept, new Setting<string>(AutoAccept.Value ? "true" : "false", AutoAccept.Source));
+        Line(lines, "Replay", ReplayPath with { Value = ReplayPath.Value ?? "(none)" });
+        Line(lines, SettingKeys.Assemblies, new Setting<string>($"[{string.Join(", ", Assemblies.Value)}]", Assemblies.Source));
+        return lines.ToString();
+    }
+
+    private static EffectiveSettings FromOptions(ExplorationOptions options) => new(
+        new(options.Iterations, SettingSources.Default),
+        new(options.Strategy, SettingSources.Default),
+        new(options.StrategyBound, SettingSources.Default),
+        new(options.MaxSteps, SettingSources.Default),
+        new(options.Seed, SettingSources.Default),
+        new(options.WatchdogTimeout.TotalSeconds, SettingSources.Default),
+        new(false, SettingSources.Default),
+        new(null, SettingSources.Default),
+        new([], SettingSources.Default));
+
+    private static void Line<T>(StringBuilder lines, string key, Setting<T> setting) =>
+        lines.Append(CultureInfo.InvariantCulture, $"{key} = {setting.Value} ({setting.Source})\n");
+}

@@ -1,0 +1,31 @@
+namespace Harness.Settings;
+
+/// <summary>The canonical names of the settings: coyote.json keys and their environment variables.</summary>
+internal static class SettingKeys
+{
+    internal const string Iterations = nameof(Iterations);
+    internal const string Strategy = nameof(Strategy);
+    internal const string StrategyBound = nameof(StrategyBound);
+    internal const string MaxSteps = nameof(MaxSteps);
+    internal const string Seed = nameof(Seed);
+    internal const string WatchdogTimeoutSeconds = nameof(WatchdogTimeoutSeconds);
+    internal const string AutoAccept = nameof(AutoAccept);
+    internal const string Assemblies = nameof(Assemblies);
+
+    internal const string IterationsVariable = "HARNESS_ITERATIONS";
+    internal const string StrategyVariable = "HARNESS_STRATEGY";
+    internal const string StrategyBoundVariable = "HARNESS_STRATEGY_BOUND";
+    internal const string MaxStepsVariable = "HARNESS_MAX_STEPS";
+    internal const string SeedVariable = "HARNESS_SEED";
+    internal const string WatchdogTimeoutSecondsVariable = "HARNESS_WATCHDOG_TIMEOUT_SECONDS";
+    internal const string AutoAcceptVariable = "HARNESS_AUTO_ACCEPT";
+    internal const string ReplayVariable = "HARNESS_REPLAY";
+
+    /// <summary>Every key coyote.json may hold, in the order errors list them.</summary>
+    internal static IReadOnlyList<string> FileKeys { get; } =
+        [Iterations, Strategy, StrategyBound, MaxSteps, Seed, WatchdogTimeoutSeconds, AutoAccept, Assemblies];
+
+    /// <summary>The canonical spelling of <paramref name="key"/> (keys ignore case), or null for an unknown key.</summary>
+    internal static string? Canonical(string key) =>
+        FileKeys.FirstOrDefault(known => string.Equals(known, key, StringComparison.OrdinalIgnoreCase));
+}
