@@ -1,4 +1,5 @@
 using System.Reflection;
+using Harness.Settings;
 using Xunit.Abstractions;
 
 namespace Harness.Xunit;
@@ -58,31 +59,12 @@ internal static class Misuse
 
     private static string? StrategyProblem(string? strategy, string attribute, string name)
     {
-        if (strategy is null || Enum.TryParse<SchedulingStrategy>(strategy, ignoreCase: true, out _))
+        if (strategy is null || StrategyNames.TryParse(strategy, out _))
         {
             return null;
         }
 
-        var known = Enum.GetNames<SchedulingStrategy>().Select(n => n.ToLowerInvariant()).ToArray();
-        string? guess = known.OrderBy(k => Distance(k, strategy.ToLowerInvariant())).FirstOrDefault(k => Distance(k, strategy.ToLowerInvariant()) <= 2);
-        return $"{attribute} {name} sets Strategy = \"{strategy}\", which is not a strategy the harness knows. Allowed: {string.Join(", ", known)}.{(guess is null ? "" : $" Did you mean \"{guess}\"?")} Fix: set Strategy to one of the allowed values.";
-    }
-
-    private static int Distance(string a, string b)
-    {
-        var row = Enumerable.Range(0, b.Length + 1).ToArray();
-        for (int i = 1; i <= a.Length; i++)
-        {
-            int diagonal = row[0];
-            row[0] = i;
-            for (int j = 1; j <= b.Length; j++)
-            {
-                int above = row[j];
-                row[j] = Math.Min(Math.Min(row[j] + 1, row[j - 1] + 1), diagonal + (a[i - 1] == b[j - 1] ? 0 : 1));
-                diagonal = above;
-            }
-        }
-
-        return row[b.Length];
+        string? guess = Suggestions.Closest(strategy, StrategyNames.All);
+        return $"{attribute} {name} sets Strategy = \"{strategy}\", which is not a strategy the harness knows. Allowed: {string.Join(", ", StrategyNames.All)}.{(guess is null ? "" : $" Did you mean \"{guess}\"?")} Fix: set Strategy to one of the allowed values.";
     }
 }
