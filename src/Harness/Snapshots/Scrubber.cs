@@ -24,15 +24,16 @@ internal static partial class Scrubber
     private static partial Regex Guid();
 
     // A rooted path: "/dir/.../file", "C:\dir\...\file" (either slash) or "\\server\share\...\file". Directory
-    // names may hold single spaces and parentheses ("Program Files (x86)") because a separator must follow them;
-    // the file name may not, so "Orders.cs:42" and "Orders.cs)" keep their tails. The look-behind keeps URLs,
-    // "~/x" and relative "a/b" untouched.
+    // names may hold single spaces and parentheses ("Program Files (x86)") because a separator must follow them,
+    // but no quotes or commas, so a path never runs into the next one in a list. The file name holds none of
+    // these, so "Orders.cs:42" and "Orders.cs)" keep their tails. The look-behind leaves URLs, "~/x" and
+    // relative "a/b" alone.
     [GeneratedRegex(
         @"(?<![\w.:/\\~-])(?:[A-Za-z]:[\\/](?:" + Directory + @"[\\/])*|\\\\(?:" + Directory + @"\\)+|/(?:" + Directory + @"/)+)(?<file>[^\\/\s:*?""<>|()',;]+)",
         RegexOptions.CultureInvariant)]
     private static partial Regex AbsolutePath();
 
-    private const string Directory = @"[^\\/\s:*?""<>|]+(?: [^\\/\s:*?""<>|]+)*";
+    private const string Directory = @"[^\\/\s:*?""<>|',;]+(?: [^\\/\s:*?""<>|',;]+)*";
 
     [GeneratedRegex(@"\b[Tt]hread(?: [Ii][Dd]:?)? #?\d+\b", RegexOptions.CultureInvariant)]
     private static partial Regex ThreadId();

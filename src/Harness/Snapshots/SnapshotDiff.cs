@@ -71,7 +71,7 @@ internal static class SnapshotDiff
 
     private static string[] Split(string text) => SnapshotFormat.Normalise(Scrubber.Scrub(text)).Split('\n');
 
-    private static string[] Scrubbed(IReadOnlyList<string> lines) => [.. lines.Select(line => Scrubber.Scrub(SnapshotFormat.Normalise(line)))];
+    private static string[] Scrubbed(IReadOnlyList<string> lines) => [.. lines.Select(SnapshotFormat.TraceLine)];
 
     private static string Describe(BugKind? verdict) =>
         verdict is { } kind ? kind.ToString() : "none (this schedule must pass)";

@@ -43,7 +43,7 @@ internal static class SnapshotFormat
         }
 
         text.Append(Counted("trace", snapshot.Trace.Count, "line")).Append('\n');
-        Lines(text, snapshot.Trace.Select(line => Scrubber.Scrub(Normalise(line)).Replace('\n', ' ')));
+        Lines(text, snapshot.Trace.Select(TraceLine));
         return text.ToString();
     }
 
@@ -59,6 +59,9 @@ internal static class SnapshotFormat
 
     internal static string Counted(string name, int count, string unit) =>
         string.Create(CultureInfo.InvariantCulture, $"{name} ({count} {unit}{(count == 1 ? "" : "s")}):");
+
+    /// <summary>A trace line as written: scrubbed and kept on one line.</summary>
+    internal static string TraceLine(string line) => Scrubber.Scrub(Normalise(line)).Replace('\n', ' ');
 
     /// <summary>CRLF and lone CR become LF, so files touched by Windows tools read and compare the same.</summary>
     internal static string Normalise(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
