@@ -1,0 +1,39 @@
+using System.Globalization;
+
+namespace Harness.Snapshots;
+
+/// <summary>Turns an exploration's outcome into the snapshot the adapter writes.</summary>
+internal static class SnapshotCapture
+{
+    /// <summary>The snapshot of a failing run, scrubbed; null when no bug was found (passing runs write nothing).</summary>
+    /// <param name="result">The exploration or replay outcome.</param>
+    /// <param name="test">The test's full name, e.g. <c>Orders.Tests.TransferTests.Transfers_do_not_deadlock</c>.</param>
+    internal static ScheduleSnapshot? FromResult(ExplorationResult result, string test)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentException.ThrowIfNullOrEmpty(test);
+        if (result.Bug is not { } bug)
+        {
+            return null;
+        }
+
+        return new ScheduleSnapshot(
+            ScheduleSnapshot.CurrentFormatVersion,
+            test,
+            Settings(result.Options),
+            bug.Kind,
+            Scrubber.Scrub(bug.Summary),
+            Scrubber.Scrub(bug.Details),
+            result.Choices,
+            [.. result.Trace.Select(Scrubber.Scrub)]);
+    }
+
+    /// <summary>The settings line, e.g. <c>strategy=random seed=0 iterations=1000 strategy-bound=3 max-steps=10000 watchdog=5s</c>.</summary>
+    internal static string Settings(ExplorationOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return string.Create(
+            CultureInfo.InvariantCulture,
+            $"strategy={options.Strategy.ToString().ToLowerInvariant()} seed={options.Seed} iterations={options.Iterations} strategy-bound={options.StrategyBound} max-steps={options.MaxSteps} watchdog={options.WatchdogTimeout.TotalSeconds}s");
+    }
+}
