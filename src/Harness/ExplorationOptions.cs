@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Harness;
 
 /// <summary>Settings of one exploration. Every default is chosen so two runs give the same result.</summary>
@@ -24,6 +26,11 @@ public sealed record ExplorationOptions
     /// are reported at once. Default 5 seconds.
     /// </summary>
     public TimeSpan WatchdogTimeout { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>The settings as one stable line, e.g. for snapshot files: <c>strategy=random seed=0 iterations=1000 strategy-bound=3 max-steps=10000 watchdog=5s</c>.</summary>
+    internal string Describe() => string.Create(
+        CultureInfo.InvariantCulture,
+        $"strategy={Settings.StrategyNames.Name(Strategy)} seed={Seed} iterations={Iterations} strategy-bound={StrategyBound} max-steps={MaxSteps} watchdog={WatchdogTimeout.TotalSeconds}s");
 
     internal void Validate()
     {

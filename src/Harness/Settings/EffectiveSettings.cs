@@ -45,9 +45,7 @@ internal sealed record EffectiveSettings(
     /// <c>strategy=random seed=0 iterations=1000 strategy-bound=3 max-steps=10000 watchdog=5s</c>.
     /// Byte-stable: fixed order, invariant culture, shortest round-trip form of the seconds.
     /// </summary>
-    internal string Describe() => string.Create(
-        CultureInfo.InvariantCulture,
-        $"strategy={StrategyNames.Name(Strategy.Value)} seed={Seed.Value} iterations={Iterations.Value} strategy-bound={StrategyBound.Value} max-steps={MaxSteps.Value} watchdog={WatchdogTimeoutSeconds.Value}s");
+    internal string Describe() => ToOptions().Describe();
 
     /// <summary>Every setting with its value and source, one per line, for reports that must explain a value.</summary>
     internal string DescribeSources()

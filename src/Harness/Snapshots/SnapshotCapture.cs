@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Harness.Snapshots;
 
 /// <summary>Turns an exploration's outcome into the snapshot the adapter writes.</summary>
@@ -32,8 +30,6 @@ internal static class SnapshotCapture
     internal static string Settings(ExplorationOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return string.Create(
-            CultureInfo.InvariantCulture,
-            $"strategy={options.Strategy.ToString().ToLowerInvariant()} seed={options.Seed} iterations={options.Iterations} strategy-bound={options.StrategyBound} max-steps={options.MaxSteps} watchdog={options.WatchdogTimeout.TotalSeconds}s");
+        return options.Describe();
     }
 }

@@ -25,30 +25,38 @@ internal sealed class ConcurrencyTestInvoker(
         var attribute = (IConcurrencyAttribute?)TestMethod.GetCustomAttribute<ConcurrencyFactAttribute>()
             ?? TestMethod.GetCustomAttribute<ConcurrencyTheoryAttribute>()
             ?? throw new InvalidOperationException($"{TestMethod.Name} has no concurrency attribute.");
-        var run = new ConcurrencyTestRun(attribute, Test.DisplayName, TestMethod, Body);
+        var run = new ConcurrencyTestRun(attribute, TestMethod, TestMethodArguments, Body);
         run.Execute();
         return Task.CompletedTask;
     }
 
-    /// <summary>One iteration's body: a fresh test-class instance, the method called, the instance disposed.</summary>
-    private async Task Body()
+    /// <summary>
+    /// One iteration's body: a fresh test-class instance and the method's own task, so traces show only the
+    /// test's code; a disposable instance is disposed when that task ends.
+    /// </summary>
+    private Task Body()
     {
         const BindingFlags Unwrapped = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DoNotWrapExceptions;
         object? instance = TestMethod.IsStatic ? null : Activator.CreateInstance(TestClass, Unwrapped, null, ConstructorArguments, null);
+        var test = (Task?)TestMethod.Invoke(instance, Unwrapped, null, TestMethodArguments, null) ?? Task.CompletedTask;
+        return instance is IAsyncDisposable or IDisposable ? DisposeAfter(test, instance) : test;
+    }
+
+    private static async Task DisposeAfter(Task test, object instance)
+    {
         try
         {
-            await ((Task?)TestMethod.Invoke(instance, Unwrapped, null, TestMethodArguments, null) ?? Task.CompletedTask);
+            await test;
         }
         finally
         {
-            switch (instance)
+            if (instance is IAsyncDisposable asyncDisposable)
             {
-                case IAsyncDisposable asyncDisposable:
-                    await asyncDisposable.DisposeAsync();
-                    break;
-                case IDisposable disposable:
-                    disposable.Dispose();
-                    break;
+                await asyncDisposable.DisposeAsync();
+            }
+            else
+            {
+                ((IDisposable)instance).Dispose();
             }
         }
     }

@@ -1,35 +1,81 @@
 using System.Reflection;
+using Harness.Settings;
+using Harness.Snapshots;
 
 namespace Harness.Xunit;
 
-/// <summary>Runs one concurrency test case: explore, judge against the expectation, report.</summary>
-internal sealed class ConcurrencyTestRun(IConcurrencyAttribute attribute, string displayName, MethodInfo method, Func<Task> body)
+/// <summary>
+/// Runs one concurrency test case: an explicit replay (HARNESS_REPLAY), else the verified regression schedule
+/// first, then exploration; judges the outcome against the test's expectation and keeps the schedule snapshot.
+/// Every failure is a <see cref="ConcurrencyBugException"/> whose message is the whole report.
+/// </summary>
+internal sealed partial class ConcurrencyTestRun(IConcurrencyAttribute attribute, MethodInfo method, object[] arguments, Func<Task> body)
 {
+    private readonly TestIdentity test = new(attribute, method, arguments);
+    private readonly BugKind? expected = attribute.Settings.ExpectedBug;
+
     internal void Execute()
     {
-        var set = attribute.Settings;
-        var options = new ExplorationOptions();
-        options = options with
+        var settings = ResolveSettings();
+        var options = settings.ToOptions();
+        if (settings.ReplayPath.Value is { } replayPath && ReadSnapshot(replayPath) is { } recording && recording.Test == test.Name)
         {
-            Iterations = set.Iterations ?? options.Iterations,
-            StrategyBound = set.StrategyBound ?? options.StrategyBound,
-            MaxSteps = set.MaxSteps ?? options.MaxSteps,
-            Seed = set.Seed is { } seed ? (ulong)seed : options.Seed,
-        };
-        var result = ConcurrencyTest.Explore(body, options, method.Name);
-        if (set.ExpectedBug is { } expected)
-        {
-            if (result.Bug?.Kind == expected && result.ReplayProblem is null)
-            {
-                return;
-            }
-
-            throw new ConcurrencyBugException($"{displayName}: expected {expected}, found {(result.Bug is null ? $"no bug in {result.Iterations} schedules" : result.Bug.Kind.ToString())}.") { Bug = result.Bug };
+            Replay(recording, replayPath, options);
+            return;
         }
 
-        if (result.Bug is { } bug)
+        if (File.Exists(test.Verified) && ReplayRegression(ReadSnapshot(test.Verified)!, options))
         {
-            throw new ConcurrencyBugException(bug + "\n" + string.Join("\n", result.Trace)) { Bug = bug };
+            return;
+        }
+
+        var result = ConcurrencyTest.Explore(body, options);
+        if (expected is null)
+        {
+            JudgeFact(result);
+        }
+        else
+        {
+            JudgeExpectedBug(result, expected.Value, settings.AutoAccept.Value);
+        }
+    }
+
+    private EffectiveSettings ResolveSettings()
+    {
+        var set = attribute.Settings;
+        var overrides = new AttributeOverrides
+        {
+            Iterations = set.Iterations,
+            Strategy = set.Strategy,
+            StrategyBound = set.StrategyBound,
+            MaxSteps = set.MaxSteps,
+            Seed = set.Seed is { } seed ? unchecked((ulong)seed) : null,
+            WatchdogTimeoutSeconds = set.WatchdogTimeoutSeconds,
+        };
+        try
+        {
+            return SettingsResolver.Resolve(test.SettingsFolder, overrides, HarnessEnvironment.Variables);
+        }
+        catch (SettingsException e)
+        {
+            throw new ConcurrencyBugException($"{test.Name}: the harness settings are invalid. {e.Message}");
+        }
+    }
+
+    private ScheduleSnapshot? ReadSnapshot(string path)
+    {
+        try
+        {
+            if (!File.Exists(path))
+            {
+                throw new ConcurrencyBugException($"{test.Name}: {SnapshotPaths.ReplayVariable} names {path}, which does not exist. Fix: point {SnapshotPaths.ReplayVariable} at a .schedule.received.txt or .schedule.verified.txt file, or unset it.");
+            }
+
+            return SnapshotFormat.Parse(File.ReadAllText(path), path);
+        }
+        catch (SnapshotException e)
+        {
+            throw new ConcurrencyBugException($"{test.Name}: {e.Message}");
         }
     }
 }

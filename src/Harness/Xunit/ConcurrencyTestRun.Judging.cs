@@ -1,0 +1,106 @@
+using Harness.Snapshots;
+
+namespace Harness.Xunit;
+
+/// <summary>How each kind of run is judged.</summary>
+internal sealed partial class ConcurrencyTestRun
+{
+    private static string Choices(ScheduleSnapshot snapshot) => string.Join(' ', snapshot.Schedule);
+
+    /// <summary>Runs exactly the recorded schedule, traced: passes only when it reproduces what was recorded.</summary>
+    private void Replay(ScheduleSnapshot recording, string path, ExplorationOptions options)
+    {
+        var result = ConcurrencyTest.Replay(body, Choices(recording), options);
+        var replayed = SnapshotCapture.FromResult(result, test.Name);
+        string? difference = result.ReplayProblem
+            ?? (replayed is null ? (recording.Verdict is null ? null : $"the recorded {recording.Verdict} did not happen") : SnapshotStore.Compare(recording, replayed));
+        if (difference is null && (recording.Verdict is null || recording.Verdict == expected))
+        {
+            return;
+        }
+
+        string headline = difference is null
+            ? $"{test.Name}: replayed {path} and reproduced the recorded bug."
+            : $"{test.Name}: replaying {path} did not reproduce the recording: {difference}";
+        throw Failure(headline, result, null);
+    }
+
+    /// <summary>
+    /// Replays the verified regression schedule. True when it settles the test (an expected bug reproduced);
+    /// false when exploration should follow (a fixed bug that stays fixed).
+    /// </summary>
+    private bool ReplayRegression(ScheduleSnapshot verified, ExplorationOptions options)
+    {
+        var result = ConcurrencyTest.Replay(body, Choices(verified), options);
+        if (result.ReplayProblem is { } problem)
+        {
+            throw new ConcurrencyBugException(
+                $"{test.Name}: the regression schedule {test.Verified} no longer fits the code. {problem}. The code changed since the schedule was recorded, so it no longer replays the same interleaving. Fix: if the change was meant, delete {test.Verified} and run the test again to record a new schedule.");
+        }
+
+        var replayed = SnapshotCapture.FromResult(result, test.Name);
+        if (expected is null)
+        {
+            if (result.Bug is not null)
+            {
+                throw Failure($"{test.Name}: the regression schedule {test.Verified} still fails.", result, null);
+            }
+
+            return false;
+        }
+
+        string? difference = replayed is null ? $"no bug happened (expected {expected})" : SnapshotStore.Compare(verified, replayed);
+        if (difference is null && result.Bug!.Kind == expected)
+        {
+            SnapshotStore.DeleteReceived(test.Received);
+            return true;
+        }
+
+        if (replayed is not null)
+        {
+            SnapshotStore.WriteReceived(test.Received, replayed);
+        }
+
+        throw Failure($"{test.Name}: the regression schedule {test.Verified} no longer gives the recorded outcome: {difference ?? $"found {result.Bug!.Kind}, expected {expected}"}.", result, replayed is null ? null : test.Received);
+    }
+
+    private void JudgeFact(ExplorationResult result)
+    {
+        if (result.Bug is null)
+        {
+            SnapshotStore.DeleteReceived(test.Received);
+            return;
+        }
+
+        SnapshotStore.WriteReceived(test.Received, SnapshotCapture.FromResult(result, test.Name)!);
+        throw Failure($"{test.Name}: found a bug in iteration {result.Iterations}.", result, test.Received);
+    }
+
+    private void JudgeExpectedBug(ExplorationResult result, BugKind expectedKind, bool autoAccept)
+    {
+        if (result.Bug is null)
+        {
+            throw new ConcurrencyBugException(
+                $"{test.Name}: expected {expectedKind}, but all {result.Iterations} explored schedules passed ({result.Options.Describe()}). Fix: raise Iterations, try Strategy = \"pct\", or check that the bug is still in the code.");
+        }
+
+        var snapshot = SnapshotCapture.FromResult(result, test.Name)!;
+        SnapshotStore.WriteReceived(test.Received, snapshot);
+        if (result.Bug.Kind != expectedKind || result.ReplayProblem is not null)
+        {
+            string what = result.Bug.Kind != expectedKind ? $"expected {expectedKind}, found {result.Bug.Kind}" : $"found {expectedKind}, but its replay did not reproduce it";
+            throw Failure($"{test.Name}: {what}.", result, test.Received);
+        }
+
+        if (autoAccept)
+        {
+            SnapshotStore.Accept(test.Received);
+            return;
+        }
+
+        throw Failure($"{test.Name}: found the expected {expectedKind}; its schedule is new. Review it and accept it as the regression schedule (AutoAccept in coyote.json or HARNESS_AUTO_ACCEPT=true accepts new schedules outside CI).", result, test.Received);
+    }
+
+    private ConcurrencyBugException Failure(string headline, ExplorationResult result, string? snapshotPath) =>
+        new(FailureMessage.ForRun(headline, result, snapshotPath, test)) { Bug = result.Bug };
+}

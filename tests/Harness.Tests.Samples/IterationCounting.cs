@@ -1,0 +1,25 @@
+using Harness.Xunit;
+
+namespace Harness.Tests.Samples;
+
+/// <summary>Counts how often its bodies run, so tests can see which iteration setting won.</summary>
+public class IterationCounting
+{
+    private static int runs;
+
+    public static int Runs => Volatile.Read(ref runs);
+
+    [ConcurrencyFact]
+    public async Task Counts_its_iterations()
+    {
+        Interlocked.Increment(ref runs);
+        await Controlled.Yield();
+    }
+
+    [ConcurrencyFact(Iterations = 3)]
+    public async Task Counts_three_iterations()
+    {
+        Interlocked.Increment(ref runs);
+        await Controlled.Yield();
+    }
+}
