@@ -1,7 +1,7 @@
 using Harness;
 using Scenarios.P05_LostUpdate;
 
-namespace Scenarios.Tests;
+namespace Scenarios.Tests.P05_LostUpdate;
 
 public sealed class LostUpdateTests
 {
