@@ -36,7 +36,7 @@ internal sealed class CatalogueCommand(IReadOnlyList<Pitfall> pitfalls, Explorat
     }
 
     internal static int ExitCode(IReadOnlyList<PitfallOutcome> outcomes) =>
-        outcomes.All(outcome => outcome.AsExpected) ? ExitCodes.Success : ExitCodes.CatalogueFailed;
+        outcomes.All(outcome => outcome.AsExpected) ? ExitCodes.Success : ExitCodes.Failure;
 
     private PitfallOutcome Explore(Pitfall pitfall) => new(
         pitfall,

@@ -12,9 +12,13 @@ internal static class CliApp
         commands:
           catalogue   run every pitfall of the catalogue: the buggy variant must be found with its expected
                       verdict, the fixed variant must pass every explored schedule (the default command)
+          replay <snapshot> [--assembly <Tests.dll>]
+                      run exactly the schedule recorded in a .schedule.received.txt or .schedule.verified.txt
+                      file, print its trace and verdict; the test is found in --assembly, or else in the
+                      newest build of the project the snapshot file sits in
           help        show this text
 
-        exit codes: 0 all pitfalls behave as expected, 1 at least one does not, 2 unknown command
+        exit codes: 0 as expected (catalogue) or reproduced (replay), 1 not, 2 bad command or input
         """;
 
     internal static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
@@ -27,6 +31,10 @@ internal static class CliApp
         {
             case "catalogue" when args.Count <= 1:
                 return new CatalogueCommand(Catalogue.All, new ExplorationOptions(), output).Run();
+            case "replay" when args.Count == 2:
+                return new ReplayCommand(args[1], null, output, error).Run();
+            case "replay" when args.Count == 4 && args[2] == "--assembly":
+                return new ReplayCommand(args[1], args[3], output, error).Run();
             case "help" or "--help" or "-h" when args.Count == 1:
                 output.WriteLine(UsageText);
                 return ExitCodes.Success;

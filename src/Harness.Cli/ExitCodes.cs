@@ -4,6 +4,6 @@ namespace Harness.Cli;
 internal static class ExitCodes
 {
     internal const int Success = 0;
-    internal const int CatalogueFailed = 1;
+    internal const int Failure = 1;
     internal const int Usage = 2;
 }

@@ -26,6 +26,26 @@ internal static class SnapshotCapture
             [.. result.Trace.Select(Scrubber.Scrub)]);
     }
 
+    /// <summary>
+    /// How a replay of <paramref name="recording"/> differs from it (the step where it diverged, a verdict that
+    /// did not come back, the first differing trace line), or null when it reproduced the recording exactly.
+    /// </summary>
+    internal static string? Mismatch(ScheduleSnapshot recording, ExplorationResult replay)
+    {
+        if (replay.ReplayProblem is { } problem)
+        {
+            return problem;
+        }
+
+        var replayed = FromResult(replay, recording.Test);
+        if (replayed is null)
+        {
+            return recording.Verdict is null ? null : $"the recorded {recording.Verdict} did not happen";
+        }
+
+        return SnapshotStore.Compare(recording, replayed);
+    }
+
     /// <summary>The settings line, e.g. <c>strategy=random seed=0 iterations=1000 strategy-bound=3 max-steps=10000 watchdog=5s</c>.</summary>
     internal static string Settings(ExplorationOptions options)
     {

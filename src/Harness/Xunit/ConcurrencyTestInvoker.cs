@@ -22,42 +22,10 @@ internal sealed class ConcurrencyTestInvoker(
 {
     protected override object CallTestMethod(object testClassInstance)
     {
-        var attribute = (IConcurrencyAttribute?)TestMethod.GetCustomAttribute<ConcurrencyFactAttribute>()
-            ?? TestMethod.GetCustomAttribute<ConcurrencyTheoryAttribute>()
+        var attribute = IConcurrencyAttribute.Of(TestMethod)
             ?? throw new InvalidOperationException($"{TestMethod.Name} has no concurrency attribute.");
-        var run = new ConcurrencyTestRun(attribute, TestMethod, TestMethodArguments, Body);
+        var run = new ConcurrencyTestRun(attribute, TestMethod, TestMethodArguments, TestBody.For(TestClass, TestMethod, ConstructorArguments, TestMethodArguments));
         run.Execute();
         return Task.CompletedTask;
-    }
-
-    /// <summary>
-    /// One iteration's body: a fresh test-class instance and the method's own task, so traces show only the
-    /// test's code; a disposable instance is disposed when that task ends.
-    /// </summary>
-    private Task Body()
-    {
-        const BindingFlags Unwrapped = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DoNotWrapExceptions;
-        object? instance = TestMethod.IsStatic ? null : Activator.CreateInstance(TestClass, Unwrapped, null, ConstructorArguments, null);
-        var test = (Task?)TestMethod.Invoke(instance, Unwrapped, null, TestMethodArguments, null) ?? Task.CompletedTask;
-        return instance is IAsyncDisposable or IDisposable ? DisposeAfter(test, instance) : test;
-    }
-
-    private static async Task DisposeAfter(Task test, object instance)
-    {
-        try
-        {
-            await test;
-        }
-        finally
-        {
-            if (instance is IAsyncDisposable asyncDisposable)
-            {
-                await asyncDisposable.DisposeAsync();
-            }
-            else
-            {
-                ((IDisposable)instance).Dispose();
-            }
-        }
     }
 }

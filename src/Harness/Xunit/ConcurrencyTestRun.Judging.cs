@@ -11,9 +11,7 @@ internal sealed partial class ConcurrencyTestRun
     private void Replay(ScheduleSnapshot recording, string path, ExplorationOptions options)
     {
         var result = ConcurrencyTest.Replay(body, Choices(recording), options);
-        var replayed = SnapshotCapture.FromResult(result, test.Name);
-        string? difference = result.ReplayProblem
-            ?? (replayed is null ? (recording.Verdict is null ? null : $"the recorded {recording.Verdict} did not happen") : SnapshotStore.Compare(recording, replayed));
+        string? difference = SnapshotCapture.Mismatch(recording, result);
         if (difference is null && (recording.Verdict is null || recording.Verdict == expected))
         {
             return;

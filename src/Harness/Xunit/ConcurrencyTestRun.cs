@@ -42,19 +42,9 @@ internal sealed partial class ConcurrencyTestRun(IConcurrencyAttribute attribute
 
     private EffectiveSettings ResolveSettings()
     {
-        var set = attribute.Settings;
-        var overrides = new AttributeOverrides
-        {
-            Iterations = set.Iterations,
-            Strategy = set.Strategy,
-            StrategyBound = set.StrategyBound,
-            MaxSteps = set.MaxSteps,
-            Seed = set.Seed is { } seed ? unchecked((ulong)seed) : null,
-            WatchdogTimeoutSeconds = set.WatchdogTimeoutSeconds,
-        };
         try
         {
-            return SettingsResolver.Resolve(test.SettingsFolder, overrides, HarnessEnvironment.Variables);
+            return SettingsResolver.Resolve(test.SettingsFolder, attribute.Settings.ToOverrides(), HarnessEnvironment.Variables);
         }
         catch (SettingsException e)
         {

@@ -1,3 +1,6 @@
+using System.Reflection;
+using Harness.Settings;
+
 namespace Harness.Xunit;
 
 /// <summary>What the fact and theory attributes share: where the test lives and the properties the user set.</summary>
@@ -6,6 +9,10 @@ internal interface IConcurrencyAttribute
     string SourceFile { get; }
 
     ConcurrencyAttributeSettings Settings { get; }
+
+    /// <summary>The concurrency attribute on <paramref name="method"/>, fact or theory; null when it has none.</summary>
+    static IConcurrencyAttribute? Of(MethodInfo method) =>
+        (IConcurrencyAttribute?)method.GetCustomAttribute<ConcurrencyFactAttribute>() ?? method.GetCustomAttribute<ConcurrencyTheoryAttribute>();
 }
 
 /// <summary>
@@ -27,4 +34,15 @@ internal sealed class ConcurrencyAttributeSettings
     internal double? WatchdogTimeoutSeconds { get; set; }
 
     internal BugKind? ExpectedBug { get; set; }
+
+    /// <summary>What the user set, for the settings resolver (attributes override every other source).</summary>
+    internal AttributeOverrides ToOverrides() => new()
+    {
+        Iterations = Iterations,
+        Strategy = Strategy,
+        StrategyBound = StrategyBound,
+        MaxSteps = MaxSteps,
+        Seed = Seed is { } seed ? unchecked((ulong)seed) : null,
+        WatchdogTimeoutSeconds = WatchdogTimeoutSeconds,
+    };
 }

@@ -1,0 +1,47 @@
+using Harness.Settings;
+using Harness.Snapshots;
+
+namespace Harness.Cli;
+
+/// <summary>
+/// <c>harness replay &lt;snapshot&gt; [--assembly Tests.dll]</c>: runs exactly the recorded schedule of a
+/// concurrency test once, prints the step-by-step trace and the verdict, and says whether the recording was
+/// reproduced (exit 0) or where it diverged (exit 1).
+/// </summary>
+internal sealed class ReplayCommand(string snapshotPath, string? assemblyPath, TextWriter output, TextWriter error)
+{
+    internal int Run()
+    {
+        ScheduleSnapshot recording;
+        LocatedTest test;
+        EffectiveSettings settings;
+        try
+        {
+            recording = SnapshotFormat.Parse(File.ReadAllText(snapshotPath), snapshotPath);
+            test = TestLocator.Find(recording.Test, snapshotPath, assemblyPath);
+            settings = SettingsResolver.Resolve(test.AssemblyFolder, test.Attribute.Settings.ToOverrides());
+        }
+        catch (Exception e) when (e is SnapshotException or SettingsException or InvalidOperationException or IOException or UnauthorizedAccessException or BadImageFormatException)
+        {
+            error.WriteLine(e.Message);
+            return ExitCodes.Usage;
+        }
+
+        output.WriteLine($"replaying {recording.Test} ({recording.Schedule.Count} steps, recorded verdict: {recording.Verdict?.ToString() ?? "none"})");
+        var result = ConcurrencyTest.Replay(test.Body, string.Join(' ', recording.Schedule), settings.ToOptions());
+        foreach (string line in result.Trace)
+        {
+            output.WriteLine(Scrubber.Scrub(line));
+        }
+
+        output.WriteLine(result.Bug is null ? "verdict: none" : $"verdict: {result.Bug.Kind}: {Scrubber.Scrub(result.Bug.Summary)}");
+        if (SnapshotCapture.Mismatch(recording, result) is { } difference)
+        {
+            output.WriteLine($"not reproduced: {difference}");
+            return ExitCodes.Failure;
+        }
+
+        output.WriteLine("reproduced: the replay gave the recorded verdict and trace");
+        return ExitCodes.Success;
+    }
+}
