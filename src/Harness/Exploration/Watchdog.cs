@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using Harness.Scheduling;
 
@@ -6,7 +7,8 @@ namespace Harness.Exploration;
 /// <summary>
 /// Runs controlled work on a dedicated thread and watches it. Controlled code that blocks the one scheduler
 /// thread (.Result, Thread.Sleep, a contended lock) would hang the test forever; the watchdog turns that into a
-/// <see cref="BugKind.BlockingWait"/> report and abandons the stuck thread.
+/// <see cref="BugKind.BlockingWait"/> report and abandons the stuck thread. A stall never trips while a debugger
+/// is attached: a developer stepping through a replayed schedule holds the thread on purpose.
 /// </summary>
 internal sealed class Watchdog(TimeSpan timeout)
 {
@@ -65,7 +67,7 @@ internal sealed class Watchdog(TimeSpan timeout)
                 lastProgress = progress;
                 stalledSince = DateTime.UtcNow;
             }
-            else if (DateTime.UtcNow - stalledSince >= timeout && current is not null)
+            else if (DateTime.UtcNow - stalledSince >= timeout && current is not null && !Debugger.IsAttached)
             {
                 return (null, current, StalledReport(current));
             }

@@ -24,12 +24,18 @@ internal static class InProcessXunit
     }
 
     /// <summary>Runs the tests of <paramref name="testClass"/> whose method name is in <paramref name="methods"/> (all when empty).</summary>
-    internal static IReadOnlyList<SampleOutcome> Run(Type testClass, params string[] methods)
+    internal static IReadOnlyList<SampleOutcome> Run(Type testClass, params string[] methods) =>
+        Execute(testClass.Assembly, [.. Discover(testClass).Where(c => methods.Length == 0 || methods.Contains(c.TestMethod.Method.Name))]);
+
+    /// <summary>Runs every test of the given classes in one run, so xUnit runs the classes in parallel.</summary>
+    internal static IReadOnlyList<SampleOutcome> RunTogether(params Type[] testClasses) =>
+        Execute(testClasses[0].Assembly, [.. testClasses.SelectMany(Discover)]);
+
+    private static IReadOnlyList<SampleOutcome> Execute(System.Reflection.Assembly assembly, List<ITestCase> testCases)
     {
-        var testCases = Discover(testClass).Where(c => methods.Length == 0 || methods.Contains(c.TestMethod.Method.Name)).ToList();
         var sink = new CollectingSink();
         using var framework = new XunitTestFramework(sink);
-        using var executor = framework.GetExecutor(testClass.Assembly.GetName());
+        using var executor = framework.GetExecutor(assembly.GetName());
         executor.RunTests(testCases, sink, new Options());
         sink.Finished.Wait();
         return [.. sink.Outcomes.OrderBy(o => o.DisplayName, StringComparer.Ordinal)];
