@@ -19,7 +19,7 @@ internal sealed class ReplayCommand(string snapshotPath, string? assemblyPath, T
         {
             recording = SnapshotFormat.Parse(File.ReadAllText(snapshotPath), snapshotPath);
             test = TestLocator.Find(recording.Test, snapshotPath, assemblyPath);
-            settings = SettingsResolver.Resolve(test.AssemblyFolder, test.Attribute.Settings.ToOverrides());
+            settings = SettingsResolver.Resolve(test.AssemblyFolder, test.Attribute.Overrides);
         }
         catch (Exception e) when (e is SnapshotException or SettingsException or InvalidOperationException or IOException or UnauthorizedAccessException or BadImageFormatException)
         {

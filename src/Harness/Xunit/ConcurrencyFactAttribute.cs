@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Harness.Settings;
 using Xunit;
 using Xunit.Sdk;
 
@@ -16,7 +17,8 @@ namespace Harness.Xunit;
 [AttributeUsage(AttributeTargets.Method, AllowMultiple = false)]
 public sealed class ConcurrencyFactAttribute : FactAttribute, IConcurrencyAttribute
 {
-    private readonly ConcurrencyAttributeSettings settings = new();
+    private AttributeOverrides overrides = AttributeOverrides.None;
+    private BugKind? expectedBug;
 
     /// <summary>Creates the attribute; the compiler fills in <paramref name="sourceFile"/>.</summary>
     /// <param name="sourceFile">The test's source file: schedule snapshots are kept beside it.</param>
@@ -26,28 +28,30 @@ public sealed class ConcurrencyFactAttribute : FactAttribute, IConcurrencyAttrib
     public string SourceFile { get; }
 
     /// <summary>Iterations (schedules) to explore at most. Default: from settings (1000).</summary>
-    public int Iterations { get => settings.Iterations ?? 0; set => settings.Iterations = value; }
+    public int Iterations { get => overrides.Iterations ?? 0; set => overrides = overrides with { Iterations = value }; }
 
     /// <summary>Strategy name: "random" or "pct". Default: from settings ("random").</summary>
-    public string? Strategy { get => settings.Strategy; set => settings.Strategy = value; }
+    public string? Strategy { get => overrides.Strategy; set => overrides = overrides with { Strategy = value }; }
 
     /// <summary>The strategy's bound (PCT depth). Default: from settings (3).</summary>
-    public int StrategyBound { get => settings.StrategyBound ?? 0; set => settings.StrategyBound = value; }
+    public int StrategyBound { get => overrides.StrategyBound ?? 0; set => overrides = overrides with { StrategyBound = value }; }
 
     /// <summary>Steps one iteration may take before it counts as a livelock. Default: from settings (10,000).</summary>
-    public int MaxSteps { get => settings.MaxSteps ?? 0; set => settings.MaxSteps = value; }
+    public int MaxSteps { get => overrides.MaxSteps ?? 0; set => overrides = overrides with { MaxSteps = value }; }
 
     /// <summary>The seed. Default: from settings (0).</summary>
-    public long Seed { get => settings.Seed ?? 0; set => settings.Seed = value; }
+    public long Seed { get => (long)(overrides.Seed ?? 0); set => overrides = overrides with { Seed = unchecked((ulong)value) }; }
 
     /// <summary>Seconds controlled code may block the scheduler thread before it is reported. Default: from settings (5).</summary>
-    public double WatchdogTimeoutSeconds { get => settings.WatchdogTimeoutSeconds ?? 0; set => settings.WatchdogTimeoutSeconds = value; }
+    public double WatchdogTimeoutSeconds { get => overrides.WatchdogTimeoutSeconds ?? 0; set => overrides = overrides with { WatchdogTimeoutSeconds = value }; }
 
     /// <summary>
     /// Makes this a test that proves the harness finds a bug: it passes only if a bug of this kind is found and
     /// its replay reproduces it exactly. Default: unset (any bug fails the test).
     /// </summary>
-    public BugKind ExpectedBug { get => settings.ExpectedBug ?? default; set => settings.ExpectedBug = value; }
+    public BugKind ExpectedBug { get => expectedBug ?? default; set => expectedBug = value; }
 
-    ConcurrencyAttributeSettings IConcurrencyAttribute.Settings => settings;
+    AttributeOverrides IConcurrencyAttribute.Overrides => overrides;
+
+    BugKind? IConcurrencyAttribute.ExpectedBug => expectedBug;
 }

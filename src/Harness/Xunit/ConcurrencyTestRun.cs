@@ -12,7 +12,7 @@ namespace Harness.Xunit;
 internal sealed partial class ConcurrencyTestRun(IConcurrencyAttribute attribute, MethodInfo method, object[] arguments, Func<Task> body)
 {
     private readonly TestIdentity test = new(attribute, method, arguments);
-    private readonly BugKind? expected = attribute.Settings.ExpectedBug;
+    private readonly BugKind? expected = attribute.ExpectedBug;
 
     internal void Execute()
     {
@@ -44,7 +44,7 @@ internal sealed partial class ConcurrencyTestRun(IConcurrencyAttribute attribute
     {
         try
         {
-            return SettingsResolver.Resolve(test.SettingsFolder, attribute.Settings.ToOverrides(), HarnessEnvironment.Variables);
+            return SettingsResolver.Resolve(test.SettingsFolder, attribute.Overrides, HarnessEnvironment.Variables);
         }
         catch (SettingsException e)
         {

@@ -1,4 +1,3 @@
-using System.Reflection;
 using Harness.Settings;
 using Xunit.Abstractions;
 
@@ -47,14 +46,7 @@ internal static class Misuse
             return $"{attribute} {name} is generic, and the harness cannot choose its type arguments. Fix: make the method non-generic and call a generic helper from it.";
         }
 
-        if (method.GetCustomAttribute<ConcurrencyFactAttribute>() is { } fact)
-        {
-            return StrategyProblem(((IConcurrencyAttribute)fact).Settings.Strategy, attribute, name);
-        }
-
-        return method.GetCustomAttribute<ConcurrencyTheoryAttribute>() is { } theory
-            ? StrategyProblem(((IConcurrencyAttribute)theory).Settings.Strategy, attribute, name)
-            : null;
+        return StrategyProblem(IConcurrencyAttribute.Of(method)?.Overrides.Strategy, attribute, name);
     }
 
     private static string? StrategyProblem(string? strategy, string attribute, string name)
