@@ -38,3 +38,17 @@ public class LostUpdateFacts
         Invariant.Assert(counter.Total == 2, $"total is {counter.Total}, expected 2");
     }
 }
+
+public class PinnedReplay
+{
+    /// <summary>The pinned schedule file; the test that runs this class writes it first.</summary>
+    public const string File = "PinnedReplay.recording.txt";
+
+    [ConcurrencyFact(Replay = File)]
+    public async Task Replays_the_pinned_schedule()
+    {
+        var counter = new Counter();
+        await Task.WhenAll(Controlled.Run(counter.AddUnguardedAsync, "first"), Controlled.Run(counter.AddUnguardedAsync, "second"));
+        Invariant.Assert(counter.Total == 2, $"total is {counter.Total}, expected 2");
+    }
+}

@@ -51,6 +51,13 @@ public sealed class ConcurrencyFactAttribute : FactAttribute, IConcurrencyAttrib
     /// </summary>
     public BugKind ExpectedBug { get => expectedBug ?? default; set => expectedBug = value; }
 
+    /// <summary>
+    /// A schedule file to replay instead of exploring: exactly that schedule runs once, traced, so breakpoints
+    /// hit in the failing interleaving. Relative paths start where the test's snapshots are kept (its source folder). Wins over
+    /// HARNESS_REPLAY. Default: unset. Remove it again once done: it turns exploration off.
+    /// </summary>
+    public string? Replay { get; set; }
+
     AttributeOverrides IConcurrencyAttribute.Overrides => overrides;
 
     BugKind? IConcurrencyAttribute.ExpectedBug => expectedBug;

@@ -18,6 +18,13 @@ internal sealed partial class ConcurrencyTestRun(IConcurrencyAttribute attribute
     {
         var settings = ResolveSettings();
         var options = settings.ToOptions();
+        if (attribute.Replay is { } pinned)
+        {
+            string path = Path.Combine(Path.GetDirectoryName(test.Received)!, pinned);
+            Replay(ReadSnapshot(path)!, path, options);
+            return;
+        }
+
         if (settings.ReplayPath.Value is { } replayPath && ReadSnapshot(replayPath) is { } recording && recording.Test == test.Name)
         {
             Replay(recording, replayPath, options);
@@ -58,7 +65,7 @@ internal sealed partial class ConcurrencyTestRun(IConcurrencyAttribute attribute
         {
             if (!File.Exists(path))
             {
-                throw new ConcurrencyBugException($"{test.Name}: {SnapshotPaths.ReplayVariable} names {path}, which does not exist. Fix: point {SnapshotPaths.ReplayVariable} at a .schedule.received.txt or .schedule.verified.txt file, or unset it.");
+                throw new ConcurrencyBugException($"{test.Name}: the schedule file to replay, {path}, does not exist. Fix: point {SnapshotPaths.ReplayVariable} or the attribute's Replay property at a .schedule.received.txt or .schedule.verified.txt file, or unset it.");
             }
 
             return SnapshotFormat.Parse(File.ReadAllText(path), path);

@@ -45,6 +45,13 @@ public sealed class ConcurrencyTheoryAttribute : TheoryAttribute, IConcurrencyAt
     /// <summary>Makes every row a test that proves a bug of this kind is found and replays exactly. Default: unset.</summary>
     public BugKind ExpectedBug { get => expectedBug ?? default; set => expectedBug = value; }
 
+    /// <summary>
+    /// A schedule file to replay instead of exploring: exactly that schedule runs once, traced, so breakpoints
+    /// hit in the failing interleaving. Relative paths start where the test's snapshots are kept (its source folder). Wins over
+    /// HARNESS_REPLAY. Default: unset. Remove it again once done: it turns exploration off.
+    /// </summary>
+    public string? Replay { get; set; }
+
     AttributeOverrides IConcurrencyAttribute.Overrides => overrides;
 
     BugKind? IConcurrencyAttribute.ExpectedBug => expectedBug;

@@ -16,6 +16,8 @@ internal interface IConcurrencyAttribute
 
     BugKind? ExpectedBug { get; }
 
+    string? Replay { get; }
+
     /// <summary>The concurrency attribute on <paramref name="method"/>, fact or theory; null when it has none.</summary>
     static IConcurrencyAttribute? Of(MethodInfo method) =>
         (IConcurrencyAttribute?)method.GetCustomAttribute<ConcurrencyFactAttribute>() ?? method.GetCustomAttribute<ConcurrencyTheoryAttribute>();

@@ -85,6 +85,21 @@ public sealed class RegressionScheduleTests
     }
 
     [Fact]
+    public void The_replay_attribute_property_runs_exactly_the_pinned_schedule()
+    {
+        using var sandbox = new SampleSandbox();
+        var method = typeof(PinnedReplay).GetMethod(nameof(PinnedReplay.Replays_the_pinned_schedule))!;
+        var found = ConcurrencyTest.Explore(Harness.Xunit.TestBody.For(typeof(PinnedReplay), method, [], []));
+        string recording = sandbox.PathOf(PinnedReplay.File);
+        File.WriteAllText(recording, Harness.Snapshots.SnapshotFormat.Write(Harness.Snapshots.SnapshotCapture.FromResult(found, "Harness.Tests.Samples.PinnedReplay.Replays_the_pinned_schedule")!));
+
+        var outcome = InProcessXunit.RunOne(typeof(PinnedReplay), nameof(PinnedReplay.Replays_the_pinned_schedule));
+
+        Assert.False(outcome.Passed);
+        Assert.Contains($"replayed {recording} and reproduced the recorded bug", outcome.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Harness_replay_runs_exactly_the_recorded_schedule_and_shows_its_trace()
     {
         using var sandbox = new SampleSandbox();
