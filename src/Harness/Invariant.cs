@@ -1,11 +1,13 @@
+using System.Diagnostics;
 using Harness.Scheduling;
 
 namespace Harness;
 
 /// <summary>
 /// Assertions about shared state that must hold in every interleaving (a lost update breaks one). A failure
-/// inside a harness run is reported as <see cref="BugKind.AssertionFailure"/> with the schedule that broke it;
-/// outside a run it throws like any assertion.
+/// inside a harness run is reported as <see cref="BugKind.AssertionFailure"/> at the step where it happened, with
+/// the schedule that broke it, even if the operation's exception is caught or never observed; outside a run it
+/// throws like any assertion.
 /// </summary>
 public static class Invariant
 {
@@ -17,7 +19,10 @@ public static class Invariant
     {
         if (!condition)
         {
-            throw new InvariantViolationException(message, ControlledRuntime.Current?.RunningOperation?.Name);
+            var runtime = ControlledRuntime.Current;
+            var violation = new InvariantViolationException(message, runtime?.RunningOperation?.Name);
+            runtime?.OnInvariantViolated(violation, new StackTrace(1, true));
+            throw violation;
         }
     }
 }

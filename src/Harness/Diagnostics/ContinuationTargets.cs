@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Reflection;
 using System.Runtime.CompilerServices;
 
@@ -6,7 +7,8 @@ namespace Harness.Diagnostics;
 /// <summary>
 /// Finds the async state machine box behind a posted continuation. While task events are traced (the escape
 /// listener traces them), the runtime wraps each await continuation in a ContinuationWrapper; the box sits in
-/// the wrapper's inner delegate.
+/// the wrapper's inner delegate. A channel wakes a waiting reader or writer by posting its operation object,
+/// whose continuation state is the awaiting method's box.
 /// </summary>
 internal static class ContinuationTargets
 {
@@ -20,6 +22,8 @@ internal static class ContinuationTargets
 
     private static readonly FieldInfo? AwaitContinuationAction =
         AwaitContinuation?.GetField("m_action", BindingFlags.NonPublic | BindingFlags.Instance);
+
+    private static readonly ConcurrentDictionary<Type, FieldInfo?> ChannelContinuationStates = new();
 
     /// <summary>True when the layouts this reads are the ones it expects (a test pins them).</summary>
     internal static bool IsSupported => Inner is not null && AwaitContinuationAction is not null;
@@ -42,6 +46,23 @@ internal static class ContinuationTargets
             target = (Inner!.GetValue(target) as Delegate)?.Target;
         }
 
-        return target;
+        return target is not null && ChannelContinuationState(target.GetType()) is { } field && field.GetValue(target) is { } awaiting
+            ? awaiting
+            : target;
     }
+
+    /// <summary>The continuation-state field of System.Threading.Channels' AsyncOperation&lt;T&gt; and its subclasses.</summary>
+    private static FieldInfo? ChannelContinuationState(Type type) =>
+        type.Namespace != "System.Threading.Channels" ? null : ChannelContinuationStates.GetOrAdd(type, static t =>
+        {
+            for (var current = t; current is not null; current = current.BaseType)
+            {
+                if (current.IsGenericType && current.GetGenericTypeDefinition().FullName == "System.Threading.Channels.AsyncOperation`1")
+                {
+                    return current.GetField("_continuationState", BindingFlags.NonPublic | BindingFlags.Instance);
+                }
+            }
+
+            return null;
+        });
 }

@@ -21,7 +21,7 @@ internal static class Verdicts
 
         return Report(runtime, BugKind.Deadlock,
             $"the test body '{main.Name}' can never finish: {Count(blocked.Count, "operation")} blocked, nothing ready, no timer pending.",
-            "Each blocked operation waits for something only another blocked operation could provide. Fix: take locks in one global order, or bound each wait with a CancellationToken or timeout.",
+            "Each blocked operation waits for something only a blocked operation (itself included) could provide. Fix: take locks in one global order, never wait on a channel or gate that only the waiting operation would release, or bound each wait with a CancellationToken or timeout.",
             blocked);
     }
 
@@ -31,9 +31,11 @@ internal static class Verdicts
         var pending = operations.Where(op => !op.IsFinished).ToList();
         if (pending.Count > 0)
         {
-            return RealTimerEscape(runtime, pending) ?? Report(runtime, BugKind.LeakedTask,
-                $"the test body '{main.Name}' finished while {Count(pending.Count, "operation")} still wait{(pending.Count == 1 ? "s" : "")} and can never complete.",
-                "Nothing left can wake them: they will hold their memory forever (Go's goroutine leak). Fix: await every task you start (Task.WhenAll), and give each wait a CancellationToken that is cancelled when its caller gives up.",
+            int onTimers = pending.Count(op => op.Body is { } body && AwaitChains.Describe(body).Any(f => f.Awaiting.StartsWith("Task.Delay", StringComparison.Ordinal)));
+            return RealTimerEscape(runtime, pending) ?? Report(runtime, BugKind.LeakedTask, onTimers == 0
+                ? $"the test body '{main.Name}' finished while {Count(pending.Count, "operation")} still wait{(pending.Count == 1 ? "s" : "")} and can never complete. Nothing left can wake them: they will hold their memory forever (Go's goroutine leak)."
+                : $"the test body '{main.Name}' finished while {Count(pending.Count, "operation")} {(pending.Count == 1 ? "was" : "were")} still pending, {onTimers} of them waiting for a timer: that work outlives the test and runs unobserved, or never (Go's goroutine leak).",
+                "Fix: await every task you start (Task.WhenAll), and give each wait a CancellationToken that is cancelled when its caller gives up.",
                 pending);
         }
 
@@ -49,7 +51,7 @@ internal static class Verdicts
             }
 
             return new BugReport(BugKind.LeakedTimer,
-                $"the test body '{main.Name}' finished with {Count(timers.Count, "virtual timer")} still armed. A timer that outlives its work keeps its callback and everything it references alive. Fix: dispose every CancellationTokenSource, PeriodicTimer and ITimer you create (using var cts = ...).",
+                $"the test body '{main.Name}' finished with {Count(timers.Count, "virtual timer")} still armed. A timer that outlives its work keeps its callback and everything it references alive. Fix: dispose every CancellationTokenSource, PeriodicTimer and ITimer you create (using var cts = ...), and cancel a Task.Delay whose result nobody awaits any more (cts.Cancel()).",
                 details.ToString().TrimEnd('\n'), timers.Select(t => t.Owner.Name).Distinct().ToList(), runtime.Step, runtime.Clock.Elapsed);
         }
 
@@ -68,11 +70,15 @@ internal static class Verdicts
     internal static BugReport CallbackThrew(ControlledRuntime runtime, Operation operation, Exception exception) =>
         Failure(runtime, operation, exception, "it escaped a callback (an async void method or a custom awaiter) and would crash the process. Fix: make the method async Task and await it.");
 
-    internal static BugReport StepBound(ControlledRuntime runtime, int maxSteps, IReadOnlyList<WorkItem> ready) =>
-        new(BugKind.StepBoundReached,
-            $"the iteration ran {maxSteps} scheduling steps without finishing. A loop that never exits or operations that keep waking each other (a livelock) look like this. Fix: give the loop an exit (a CancellationToken, a completed channel); if the test is legitimately that long, raise MaxSteps on the attribute or \"MaxSteps\" in coyote.json.",
-            "  still ready: " + string.Join(", ", ready.Select(item => item.Operation.Name).Distinct()),
-            ready.Select(item => item.Operation.Name).Distinct().ToList(), runtime.Step, runtime.Clock.Elapsed);
+    internal static BugReport StepBound(ControlledRuntime runtime, int maxSteps, IReadOnlyList<WorkItem> ready)
+    {
+        var spinning = ready.Select(item => item.Operation.Name).Distinct().ToList();
+        var unfinished = runtime.Operations.Where(op => !op.IsFinished).ToList();
+        return new(BugKind.StepBoundReached,
+            $"the iteration ran {maxSteps} scheduling steps without finishing. A loop that never exits or operations that keep waking each other (a livelock) look like this; an operation that waits all along is starved. Fix: give the loop an exit (a CancellationToken, a completed channel) or make the waiting fair; if the test is legitimately that long, raise MaxSteps on the attribute or \"MaxSteps\" in coyote.json.",
+            "  still ready: " + string.Join(", ", spinning) + "\n" + Chains(unfinished, runtime.Operations),
+            spinning, runtime.Step, runtime.Clock.Elapsed);
+    }
 
     internal static BugReport Escape(ControlledRuntime runtime, Operation operation, string what, StackTrace where)
     {
@@ -92,9 +98,13 @@ internal static class Verdicts
             $"'{operation?.Name ?? "?"}' blocked the scheduler thread with {what}{(site is null ? "" : $" at {site}")}. All controlled work shares one thread, so a blocking wait can never be released. Fix: await the task instead (await t, not t.Result or t.Wait()); use await Task.Delay(ts, Controlled.Time) instead of Thread.Sleep and await WaitAsync() instead of Wait().",
             "", operation is null ? [] : [operation.Name], runtime.Step, runtime.Clock.Elapsed);
 
-    private static BugReport Failure(ControlledRuntime runtime, Operation operation, Exception exception, string why)
+    /// <summary>An Invariant.Assert failed: a bug at this very step, whoever observes the exception later.</summary>
+    internal static BugReport InvariantViolated(ControlledRuntime runtime, Operation operation, InvariantViolationException exception, StackTrace where) =>
+        Failure(runtime, operation, exception, "", EscapeSite.FirstUserFrame(where));
+
+    private static BugReport Failure(ControlledRuntime runtime, Operation operation, Exception exception, string why, SourceLocation? thrownAt = null)
     {
-        var site = EscapeSite.FirstUserFrame(new StackTrace(exception, true));
+        var site = thrownAt ?? EscapeSite.FirstUserFrame(new StackTrace(exception, true));
         var kind = IsAssertion(exception) ? BugKind.AssertionFailure : BugKind.UnhandledException;
         string where = exception is InvariantViolationException { Operation: { } asserting } ? asserting : operation.Name;
         string what = kind == BugKind.AssertionFailure ? "an assertion failed" : $"{exception.GetType().Name} was thrown";

@@ -192,4 +192,13 @@ internal sealed partial class ControlledRuntime
         blockingBug ??= Verdicts.BlockingWait(this, running, what, EscapeSite.FirstUserFrame(where));
 
     internal void OnForeignThreadPost(string what) => foreignPost ??= what;
+
+    /// <summary>Ends the iteration after this step: a broken invariant is a bug whoever sees the exception.</summary>
+    internal void OnInvariantViolated(InvariantViolationException violation, StackTrace where)
+    {
+        if (IsSchedulerThread && running is { } operation)
+        {
+            bug ??= Verdicts.InvariantViolated(this, operation, violation, where);
+        }
+    }
 }

@@ -7,10 +7,15 @@ namespace Harness.Strategies;
 /// highest-priority ready flow always runs, and at <c>depth - 1</c> random steps the running flow drops to the
 /// lowest priority. Finds a bug of depth d with probability at least 1/(n·k^(d-1)) per iteration.
 /// Unlike Coyote, change points are placed from the first iteration on, using an estimate of the length.
+/// PCT is unfair on purpose; after <see cref="FairAfterSteps"/> steps it picks uniformly at random, so a correct
+/// program whose operations spin while they wait for a starved one is not reported as a livelock.
 /// </summary>
 internal sealed class PctStrategy : ISchedulingStrategy
 {
     private const int InitialLengthEstimate = 64;
+
+    /// <summary>Steps after which priorities stop mattering: bugs PCT targets need few steps, livelock checks many.</summary>
+    internal const int FairAfterSteps = 1_000;
 
     private readonly ulong seed;
     private readonly int depth;
@@ -45,6 +50,11 @@ internal sealed class PctStrategy : ISchedulingStrategy
 
     public int Choose(IReadOnlyList<WorkItem> ready, int step)
     {
+        if (step >= FairAfterSteps)
+        {
+            return ready.Count == 1 ? 0 : random.Next(ready.Count);
+        }
+
         int best = HighestPriority(ready);
         if (changePoints.Contains(step))
         {

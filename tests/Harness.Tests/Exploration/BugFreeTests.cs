@@ -74,6 +74,24 @@ public sealed class BugFreeTests
             cancel.Cancel();
             Invariant.Assert(first == reply.Task, "the reply at 5 ms beats the 10 ms timeout");
         },
+        ["a spinner waiting for a flag another operation sets"] = async () =>
+        {
+            // PCT starves the setter while the spinner keeps the higher priority: fair after a bound.
+            bool stop = false;
+            var spinner = Controlled.Run(async () =>
+            {
+                while (!stop)
+                {
+                    await Controlled.Yield();
+                }
+            }, "spinner");
+            await Controlled.Run(() =>
+            {
+                stop = true;
+                return Task.CompletedTask;
+            }, "stopper");
+            await spinner;
+        },
         ["spawned operation returning a value"] = async () =>
         {
             int answer = await Controlled.Run(async () =>
