@@ -1,4 +1,11 @@
+using Scenarios.P01_AbandonedResult;
+using Scenarios.P02_UnansweredReply;
+using Scenarios.P03_FireAndForget;
 using Scenarios.P05_LostUpdate;
+using Scenarios.P06_SelfBlockingChannel;
+using Scenarios.P07_NeverCompletedChannel;
+using Scenarios.P11_WhenAnyWithoutTimeout;
+using Scenarios.P18_EndlessReadLoop;
 
 namespace Scenarios;
 
@@ -8,6 +15,13 @@ public static class Catalogue
     /// <summary>The pitfalls written so far; each folder P<i>nn</i>_<i>Name</i> contributes one line here.</summary>
     public static IReadOnlyList<Pitfall> All { get; } =
     [
+        AbandonedResult.Pitfall,
+        UnansweredReply.Pitfall,
+        FireAndForget.Pitfall,
         LostUpdate.Pitfall,
+        SelfBlockingChannel.Pitfall,
+        NeverCompletedChannel.Pitfall,
+        WhenAnyWithoutTimeout.Pitfall,
+        EndlessReadLoop.Pitfall,
     ];
 }
