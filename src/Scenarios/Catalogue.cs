@@ -1,4 +1,11 @@
+using Scenarios.P04_CacheCheckThenAct;
 using Scenarios.P05_LostUpdate;
+using Scenarios.P08_LateRegisteredWork;
+using Scenarios.P10_LoopVariableCapture;
+using Scenarios.P12_CachedInitFailure;
+using Scenarios.P15_LeaseLock;
+using Scenarios.P16_SharedLogFields;
+using Scenarios.P21_WriteAfterComplete;
 
 namespace Scenarios;
 
@@ -8,6 +15,13 @@ public static class Catalogue
     /// <summary>The pitfalls written so far; each folder P<i>nn</i>_<i>Name</i> contributes one line here.</summary>
     public static IReadOnlyList<Pitfall> All { get; } =
     [
+        CacheCheckThenAct.Pitfall,
         LostUpdate.Pitfall,
+        LateRegisteredWork.Pitfall,
+        LoopVariableCapture.Pitfall,
+        CachedInitFailure.Pitfall,
+        LeaseLock.Pitfall,
+        SharedLogFields.Pitfall,
+        WriteAfterComplete.Pitfall,
     ];
 }
