@@ -29,7 +29,9 @@ public static class CacheCheckThenAct
             Controlled.Run(() => cache.GetAsync(ProjectId), "site report page"));
         var kept = await cache.GetAsync(ProjectId);
 
-        Invariant.Assert(database.Loads == 1, "the project is loaded from the database once, but it was loaded " + database.Loads.ToString(CultureInfo.InvariantCulture) + " times");
+        Invariant.Assert(
+            database.Loads == 1,
+            string.Create(CultureInfo.InvariantCulture, $"the project is loaded from the database once, but it was loaded {database.Loads} times"));
         Invariant.Assert(shown.All(project => ReferenceEquals(project, kept)), "every page shows the project the cache keeps");
     }
 }

@@ -27,6 +27,8 @@ public static class LateRegisteredWork
 
         Invariant.Assert(
             archive.Stored.Count == registry.PatientCount,
-            string.Create(CultureInfo.InvariantCulture, $"the export is done only when every patient file is archived: {archive.Stored.Count} of {registry.PatientCount} are"));
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"the export is done only when every patient file is archived: {archive.Stored.Count} of {registry.PatientCount} are"));
     }
 }

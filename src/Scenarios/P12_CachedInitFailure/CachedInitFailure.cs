@@ -30,7 +30,9 @@ public static class CachedInitFailure
 
             int patients = await reports.CountPatientsAsync();
 
-            Invariant.Assert(patients == DatabaseConnection.EnrolledPatients, "the report counts every patient: " + patients.ToString(CultureInfo.InvariantCulture));
+            Invariant.Assert(
+                patients == DatabaseConnection.EnrolledPatients,
+                "the report counts every patient: " + patients.ToString(CultureInfo.InvariantCulture));
         }
         finally
         {

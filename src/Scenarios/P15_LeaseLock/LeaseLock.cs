@@ -45,7 +45,7 @@ public static class LeaseLock
         }
         catch (OperationCanceledException)
         {
-            // The lease ran out before the pass finished: nothing was booked, and the next pod does the order.
+            // The pass was stopped before the lease ran out: nothing was booked, and the other pod does the order.
         }
     }
 }

@@ -17,7 +17,9 @@ public sealed class OrderLedger
     /// <returns>A task that completes when the pass is booked.</returns>
     public async Task ReconcileAsync(string pod, TimeSpan duration, CancellationToken cancellationToken)
     {
-        Invariant.Assert(reconcilingPod is null, $"{pod} starts reconciling the order while {reconcilingPod} still is: the lock let two pods in");
+        Invariant.Assert(
+            reconcilingPod is null,
+            $"{pod} starts reconciling the order while {reconcilingPod} still is: the lock let two pods in");
         reconcilingPod = pod;
         try
         {

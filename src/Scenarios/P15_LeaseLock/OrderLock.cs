@@ -21,7 +21,7 @@ public sealed class OrderLock(LeaseStore store) : IOrderLock
             return false;
         }
 
-        // A second round trip: a pod that crashes before it leaves a lock that never expires.
+        // EXPIRE is a second round trip: a pod that crashes between the two commands leaves a lock that never expires.
         await store.ExpireAsync(key, LeaseTime);
         try
         {

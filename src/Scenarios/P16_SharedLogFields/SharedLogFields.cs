@@ -39,6 +39,8 @@ public static class SharedLogFields
                 "storage"));
 
         Invariant.Assert(file.Lines.Count == 2, "both entries are written");
-        Invariant.Assert(file.Lines.All(line => line.Contains("request_id=req-42", StringComparison.Ordinal)), "every entry carries the request id");
+        Invariant.Assert(
+            file.Lines.All(line => line.Contains("request_id=req-42", StringComparison.Ordinal)),
+            "every entry carries the request id");
     }
 }

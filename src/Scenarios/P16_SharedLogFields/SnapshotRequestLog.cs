@@ -11,7 +11,8 @@ namespace Scenarios.P16_SharedLogFields;
 /// <param name="requestId">The id every entry carries.</param>
 public sealed class SnapshotRequestLog(LogFile file, string requestId) : IRequestLog
 {
-    private ImmutableDictionary<string, string> fields = ImmutableDictionary.Create<string, string>(StringComparer.Ordinal).Add("request_id", requestId);
+    private ImmutableDictionary<string, string> fields =
+        ImmutableDictionary.Create<string, string>(StringComparer.Ordinal).Add("request_id", requestId);
 
     /// <inheritdoc/>
     public void AddField(string key, string value) => ImmutableInterlocked.Update(ref fields, current => current.SetItem(key, value));

@@ -26,6 +26,8 @@ public static class WriteAfterComplete
         await monitor.MonitorAsync(sensors, chart);
 
         int sent = sensors.Sum(sensor => sensor.ReadingCount);
-        Invariant.Assert(chart.Shown.Count == sent, string.Create(CultureInfo.InvariantCulture, $"the chart shows every reading: {chart.Shown.Count} of {sent}"));
+        Invariant.Assert(
+            chart.Shown.Count == sent,
+            string.Create(CultureInfo.InvariantCulture, $"the chart shows every reading: {chart.Shown.Count} of {sent}"));
     }
 }
