@@ -6,6 +6,13 @@ using Scenarios.P06_SelfBlockingChannel;
 using Scenarios.P07_NeverCompletedChannel;
 using Scenarios.P11_WhenAnyWithoutTimeout;
 using Scenarios.P18_EndlessReadLoop;
+using Scenarios.P04_CacheCheckThenAct;
+using Scenarios.P08_LateRegisteredWork;
+using Scenarios.P10_LoopVariableCapture;
+using Scenarios.P12_CachedInitFailure;
+using Scenarios.P15_LeaseLock;
+using Scenarios.P16_SharedLogFields;
+using Scenarios.P21_WriteAfterComplete;
 
 namespace Scenarios;
 
@@ -23,5 +30,12 @@ public static class Catalogue
         NeverCompletedChannel.Pitfall,
         WhenAnyWithoutTimeout.Pitfall,
         EndlessReadLoop.Pitfall,
+        CacheCheckThenAct.Pitfall,
+        LateRegisteredWork.Pitfall,
+        LoopVariableCapture.Pitfall,
+        CachedInitFailure.Pitfall,
+        LeaseLock.Pitfall,
+        SharedLogFields.Pitfall,
+        WriteAfterComplete.Pitfall,
     ];
 }
