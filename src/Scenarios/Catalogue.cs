@@ -1,4 +1,11 @@
 using Scenarios.P05_LostUpdate;
+using Scenarios.P09_TimeoutNotPassedDown;
+using Scenarios.P13_WriterStarvation;
+using Scenarios.P14_UnboundedWorkQueue;
+using Scenarios.P17_UndisposedTimeout;
+using Scenarios.P19_WorkOutlivesRequest;
+using Scenarios.P20_StopIgnoresDeadline;
+using Scenarios.P22_LockOrderDeadlock;
 
 namespace Scenarios;
 
@@ -9,5 +16,12 @@ public static class Catalogue
     public static IReadOnlyList<Pitfall> All { get; } =
     [
         LostUpdate.Pitfall,
+        TimeoutNotPassedDown.Pitfall,
+        WriterStarvation.Pitfall,
+        UnboundedWorkQueue.Pitfall,
+        UndisposedTimeout.Pitfall,
+        WorkOutlivesRequest.Pitfall,
+        StopIgnoresDeadline.Pitfall,
+        LockOrderDeadlock.Pitfall,
     ];
 }
