@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using Harness.Scheduling;
 
 namespace Harness;
@@ -14,14 +14,16 @@ public static class Invariant
     /// <summary>Fails the current iteration when <paramref name="condition"/> is false.</summary>
     /// <param name="condition">What must hold.</param>
     /// <param name="message">What it means when it does not, e.g. "every enrollment is counted".</param>
+    /// <param name="file">Filled in by the compiler: reports name the assertion's line exactly, in any build.</param>
+    /// <param name="line">Filled in by the compiler.</param>
     /// <exception cref="InvariantViolationException">When <paramref name="condition"/> is false.</exception>
-    public static void Assert(bool condition, string message)
+    public static void Assert(bool condition, string message, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
         if (!condition)
         {
             var runtime = ControlledRuntime.Current;
             var violation = new InvariantViolationException(message, runtime?.RunningOperation?.Name);
-            runtime?.OnInvariantViolated(violation, new StackTrace(1, true));
+            runtime?.OnInvariantViolated(violation, OperationNames.Site(file, line));
             throw violation;
         }
     }

@@ -99,8 +99,8 @@ internal static class Verdicts
             "", operation is null ? [] : [operation.Name], runtime.Step, runtime.Clock.Elapsed);
 
     /// <summary>An Invariant.Assert failed: a bug at this very step, whoever observes the exception later.</summary>
-    internal static BugReport InvariantViolated(ControlledRuntime runtime, Operation operation, InvariantViolationException exception, StackTrace where) =>
-        Failure(runtime, operation, exception, "", EscapeSite.FirstUserFrame(where));
+    internal static BugReport InvariantViolated(ControlledRuntime runtime, Operation operation, InvariantViolationException exception, SourceLocation? where) =>
+        Failure(runtime, operation, exception, "", where);
 
     private static BugReport Failure(ControlledRuntime runtime, Operation operation, Exception exception, string why, SourceLocation? thrownAt = null)
     {

@@ -16,8 +16,9 @@ internal sealed partial class ControlledRuntime
                     : "runs a task queued to the controlled scheduler";
             case WorkKind.Timer:
                 var timer = item.Timer!;
+                // No creation site here: stack-trace lines of optimized code may differ from Debug builds, and
+                // traces must be byte-identical in every build. Leak reports carry the site.
                 return string.Create(CultureInfo.InvariantCulture, $"timer {timer.Id} fires")
-                    + (timer.CreatedAt is { } at ? $" (created at {at})" : "")
                     + (timer.Version == item.TimerVersion && !timer.IsDisposed ? "" : ", already changed or disposed: skipped");
             case WorkKind.PoolItem when !AsyncStateMachines.IsBox(ContinuationTargets.UnwrapPoolItem(item.State!)):
                 return "runs runtime work caught on its way to the thread pool (" + item.State!.GetType().Name + ")";

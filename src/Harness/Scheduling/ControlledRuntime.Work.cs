@@ -194,7 +194,7 @@ internal sealed partial class ControlledRuntime
     internal void OnForeignThreadPost(string what) => foreignPost ??= what;
 
     /// <summary>Ends the iteration after this step: a broken invariant is a bug whoever sees the exception.</summary>
-    internal void OnInvariantViolated(InvariantViolationException violation, StackTrace where)
+    internal void OnInvariantViolated(InvariantViolationException violation, SourceLocation? where)
     {
         if (IsSchedulerThread && running is { } operation)
         {
