@@ -44,4 +44,16 @@ internal static class EscapeEvents
     public const EventKeywords ThreadPoolKeywords = (EventKeywords)0x2;
 
     public const int ThreadPoolEnqueueWork = 30;
+
+    /// <summary>
+    /// What to enable on <paramref name="sourceName"/>, or null for a source the listener ignores. Parallel stays
+    /// at Informational: Verbose would add a ParallelFork/Join per worker.
+    /// </summary>
+    public static (EventLevel Level, EventKeywords Keywords)? Subscription(string sourceName) => sourceName switch
+    {
+        TplSource => (EventLevel.Informational, TplKeywords),
+        ParallelSource => (EventLevel.Informational, EventKeywords.None),
+        ThreadPoolSource => (EventLevel.Verbose, ThreadPoolKeywords),
+        _ => null,
+    };
 }

@@ -47,19 +47,9 @@ internal sealed class EscapeListener : EventListener
     /// </summary>
     protected override void OnEventSourceCreated(EventSource eventSource)
     {
-        switch (eventSource.Name)
+        if (EscapeEvents.Subscription(eventSource.Name) is { } subscription)
         {
-            case EscapeEvents.TplSource:
-                EnableEvents(eventSource, EventLevel.Informational, EscapeEvents.TplKeywords);
-                break;
-            case EscapeEvents.ParallelSource:
-                EnableEvents(eventSource, EventLevel.Informational); // Verbose would add a ParallelFork/Join per worker
-                break;
-            case EscapeEvents.ThreadPoolSource:
-                EnableEvents(eventSource, EventLevel.Verbose, EscapeEvents.ThreadPoolKeywords);
-                break;
-            default:
-                break;
+            EnableEvents(eventSource, subscription.Level, subscription.Keywords);
         }
     }
 

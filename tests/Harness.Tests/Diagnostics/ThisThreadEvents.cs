@@ -31,19 +31,9 @@ internal sealed class ThisThreadEvents : EventListener
 
     protected override void OnEventSourceCreated(EventSource eventSource)
     {
-        switch (eventSource.Name)
+        if (EscapeEvents.Subscription(eventSource.Name) is { } subscription)
         {
-            case EscapeEvents.TplSource:
-                EnableEvents(eventSource, EventLevel.Informational, EscapeEvents.TplKeywords);
-                break;
-            case EscapeEvents.ParallelSource:
-                EnableEvents(eventSource, EventLevel.Informational);
-                break;
-            case EscapeEvents.ThreadPoolSource:
-                EnableEvents(eventSource, EventLevel.Verbose, EscapeEvents.ThreadPoolKeywords);
-                break;
-            default:
-                break;
+            EnableEvents(eventSource, subscription.Level, subscription.Keywords);
         }
     }
 
