@@ -9,11 +9,14 @@ namespace Harness;
 /// </summary>
 public static class ConcurrencyTest
 {
-    /// <summary>Explores schedules of <paramref name="body"/> until a bug is found or the iterations run out.</summary>
+    /// <summary>
+    /// Explores schedules of <paramref name="body"/> until a bug is found, the iterations run out, or (exhaustive
+    /// search) every schedule within the bound has run.
+    /// </summary>
     /// <param name="body">The test body; called once per iteration, so it must set up its own state.</param>
     /// <param name="options">Settings; null for the defaults.</param>
     /// <param name="name">The body's name in traces and reports. Default "test".</param>
-    /// <returns>The bug with its schedule and trace, or the number of schedules that passed.</returns>
+    /// <returns>The bug with its schedule and trace, or how many schedules passed (<see cref="ExplorationResult.Coverage"/>).</returns>
     public static ExplorationResult Explore(Func<Task> body, ExplorationOptions? options = null, string name = "test")
     {
         ArgumentNullException.ThrowIfNull(body);
@@ -22,6 +25,7 @@ public static class ConcurrencyTest
         ISchedulingStrategy strategy = options.Strategy switch
         {
             SchedulingStrategy.Pct => new PctStrategy(options.Seed, options.StrategyBound),
+            SchedulingStrategy.Exhaustive => new ExhaustiveStrategy(options.StrategyBound),
             _ => new RandomStrategy(options.Seed),
         };
         return new Explorer(body, name, options).Explore(strategy);

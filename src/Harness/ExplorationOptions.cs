@@ -11,7 +11,11 @@ public sealed record ExplorationOptions
     /// <summary>The scheduling strategy. Default <see cref="SchedulingStrategy.Random"/>.</summary>
     public SchedulingStrategy Strategy { get; init; } = SchedulingStrategy.Random;
 
-    /// <summary>The strategy's bound: for PCT the bug depth (change points + 1). Default 3.</summary>
+    /// <summary>
+    /// The strategy's bound: for PCT the bug depth (change points + 1), at least 1; for exhaustive search the
+    /// most preemptions a schedule may take, at least 0, with <see cref="int.MaxValue"/> for no bound. Random
+    /// ignores it. Default 3.
+    /// </summary>
     public int StrategyBound { get; init; } = 3;
 
     /// <summary>Scheduling steps one iteration may take before it is reported as a livelock. Default 10,000.</summary>
@@ -35,7 +39,7 @@ public sealed record ExplorationOptions
     internal void Validate()
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(Iterations, 1, nameof(Iterations));
-        ArgumentOutOfRangeException.ThrowIfLessThan(StrategyBound, 1, nameof(StrategyBound));
+        ArgumentOutOfRangeException.ThrowIfLessThan(StrategyBound, Strategy == SchedulingStrategy.Exhaustive ? 0 : 1, nameof(StrategyBound));
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxSteps, 1, nameof(MaxSteps));
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(WatchdogTimeout, TimeSpan.Zero, nameof(WatchdogTimeout));
     }

@@ -1,3 +1,4 @@
+using Harness.Exploration;
 using Harness.Strategies;
 
 namespace Harness;
@@ -5,8 +6,11 @@ namespace Harness;
 /// <summary>What an exploration found: a bug with its schedule and trace, or how many schedules passed.</summary>
 public sealed class ExplorationResult
 {
-    internal ExplorationResult(BugReport? bug, int iterations, long totalSteps, IReadOnlyList<Choice> schedule, IReadOnlyList<string> trace, string? replayProblem, ExplorationOptions options)
+    internal ExplorationResult(BugReport? bug, int iterations, long totalSteps, IReadOnlyList<Choice> schedule, IReadOnlyList<string> trace, string? replayProblem, ExplorationOptions options, SearchCoverage coverage)
     {
+        SchedulesExplored = coverage.SchedulesExplored;
+        SearchSpaceExhausted = coverage.Exhausted;
+        Coverage = coverage.Description;
         Bug = bug;
         Iterations = iterations;
         TotalSteps = totalSteps;
@@ -21,6 +25,26 @@ public sealed class ExplorationResult
 
     /// <summary>Iterations run, including the one that found the bug.</summary>
     public int Iterations { get; }
+
+    /// <summary>
+    /// Schedules executed, including the one that found the bug. Exhaustive search never runs a schedule twice,
+    /// so this counts distinct schedules; random and PCT choose each schedule independently and may repeat one,
+    /// so for them it is the number of iterations run, an upper bound on the distinct schedules.
+    /// </summary>
+    public int SchedulesExplored { get; }
+
+    /// <summary>
+    /// True only for an exhaustive search that ran every schedule within its preemption bound: no schedule within
+    /// the bound was left unexplored (over each iteration's first 1,000 steps; after them the search runs the oldest
+    /// ready work first, so spin-waits end). False for random and PCT, and when the iteration limit stopped the search first.
+    /// </summary>
+    public bool SearchSpaceExhausted { get; }
+
+    /// <summary>
+    /// What the run covered, in one sentence: "all 6 schedules within preemption bound 2 explored, no bug",
+    /// "1000 schedules explored (random), no bug", or "bug found in schedule 3 (pct, depth 3)".
+    /// </summary>
+    public string Coverage { get; }
 
     /// <summary>Scheduling steps taken over all iterations.</summary>
     public long TotalSteps { get; }

@@ -11,4 +11,13 @@ public enum SchedulingStrategy
     /// minus one priority change points. Good at bugs that need a few well-placed preemptions.
     /// </summary>
     Pct,
+
+    /// <summary>
+    /// Bounded exhaustive search: depth-first over scheduling choices, running every schedule with at most
+    /// <see cref="ExplorationOptions.StrategyBound"/> preemptions exactly once, then stopping
+    /// (<see cref="ExplorationResult.SearchSpaceExhausted"/>) unless <see cref="ExplorationOptions.Iterations"/> runs out first.
+    /// A preemption is switching away from the flow that ran last while it could still continue.
+    /// Best for small tests, where it proves that no schedule within the bound fails.
+    /// </summary>
+    Exhaustive,
 }

@@ -6,7 +6,8 @@ namespace Harness.Exploration;
 
 /// <summary>
 /// Runs a test body for many iterations under a strategy, untraced for speed; re-runs the failing iteration
-/// traced by replaying its recorded choices, and checks that the replay reproduces the same bug.
+/// traced by replaying its recorded choices, and checks that the replay reproduces the same bug. Stops early when
+/// a systematic strategy has run every schedule it can produce.
 /// </summary>
 internal sealed class Explorer(Func<Task> body, string bodyName, ExplorationOptions options)
 {
@@ -21,7 +22,7 @@ internal sealed class Explorer(Func<Task> body, string bodyName, ExplorationOpti
         var (found, stuck, blocked) = watchdog.Run<IterationOutcome>(() =>
         {
             using var capture = ThreadPoolCapture.Install();
-            for (int i = 0; i < options.Iterations; i++)
+            for (int i = 0; i < options.Iterations && !strategy.IsExhausted; i++)
             {
                 iterations = i + 1;
                 strategy.BeginIteration(i);
@@ -38,14 +39,15 @@ internal sealed class Explorer(Func<Task> body, string bodyName, ExplorationOpti
             return null;
         });
 
+        var coverage = SearchCoverage.Of(options, iterations, strategy.IsExhausted, bugFound: blocked is not null || found is not null);
         if (blocked is not null)
         {
-            return Explained(blocked, stuck!.Schedule.ToList(), iterations, steps + stuck.Step);
+            return Explained(blocked, stuck!.Schedule.ToList(), iterations, steps + stuck.Step, coverage);
         }
 
         return found is null
-            ? new ExplorationResult(null, iterations, steps, [], [], null, options)
-            : Explained(found.Bug!, found.Schedule, iterations, steps);
+            ? new ExplorationResult(null, iterations, steps, [], [], null, options, coverage)
+            : Explained(found.Bug!, found.Schedule, iterations, steps, coverage);
     }
 
     internal ExplorationResult Replay(IReadOnlyList<Choice> schedule)
@@ -53,11 +55,11 @@ internal sealed class Explorer(Func<Task> body, string bodyName, ExplorationOpti
         EscapeListener.EnsureStarted();
         var traced = RunTraced(schedule);
         string? problem = traced.Divergence?.Message;
-        return new ExplorationResult(traced.Bug, 1, traced.Steps, schedule, traced.Trace?.Lines ?? [], problem, options);
+        return new ExplorationResult(traced.Bug, 1, traced.Steps, schedule, traced.Trace?.Lines ?? [], problem, options, SearchCoverage.OfReplay(traced.Bug is not null));
     }
 
     /// <summary>Re-runs a failing schedule traced, and says so when the bug does not come back identically.</summary>
-    private ExplorationResult Explained(BugReport bug, IReadOnlyList<Choice> schedule, int iterations, long steps)
+    private ExplorationResult Explained(BugReport bug, IReadOnlyList<Choice> schedule, int iterations, long steps, SearchCoverage coverage)
     {
         var traced = RunTraced(schedule);
         string? problem = traced.Divergence?.Message;
@@ -67,7 +69,7 @@ internal sealed class Explorer(Func<Task> body, string bodyName, ExplorationOpti
                 + "The test has nondeterminism the harness does not control: real time (DateTime.Now, Stopwatch), unseeded Random, thread-pool work, or static state left over from an earlier iteration. Fix: use Controlled.Time and seeded randomness, and reset static state at the start of the test.";
         }
 
-        return new ExplorationResult(traced.Bug ?? bug, iterations, steps, schedule, traced.Trace?.Lines ?? [], problem, options);
+        return new ExplorationResult(traced.Bug ?? bug, iterations, steps, schedule, traced.Trace?.Lines ?? [], problem, options, coverage);
     }
 
     private IterationOutcome RunTraced(IReadOnlyList<Choice> schedule)

@@ -14,7 +14,7 @@ internal sealed record AttributeOverrides
     /// <summary>Iterations to run at most; at least 1.</summary>
     public int? Iterations { get; init; }
 
-    /// <summary>The strategy's name ("random", "pct"; any case). A string because attribute arguments must be constants.</summary>
+    /// <summary>The strategy's name ("random", "pct", "exhaustive"; any case). A string because attribute arguments must be constants.</summary>
     public string? Strategy { get; init; }
 
     /// <summary>The strategy's bound; at least 1.</summary>

@@ -11,6 +11,12 @@ internal interface ISchedulingStrategy
     /// <summary>Short name used in reports and snapshot files.</summary>
     string Name { get; }
 
+    /// <summary>
+    /// True once the strategy has no schedule left that it has not run; the explorer then stops before the
+    /// iteration limit. Only a systematic search can say this; random and PCT never are.
+    /// </summary>
+    bool IsExhausted { get; }
+
     void BeginIteration(int iteration);
 
     /// <summary>Returns an index into <paramref name="ready"/> (never empty).</summary>

@@ -35,6 +35,8 @@ internal sealed class PctStrategy : ISchedulingStrategy
 
     public string Name => "pct";
 
+    public bool IsExhausted => false;
+
     public void BeginIteration(int iteration)
     {
         random = new SplitMix64(SplitMix64.ForIteration(seed, iteration));

@@ -9,6 +9,8 @@ internal sealed class RandomStrategy(ulong seed) : ISchedulingStrategy
 
     public string Name => "random";
 
+    public bool IsExhausted => false;
+
     public void BeginIteration(int iteration) => random = new SplitMix64(SplitMix64.ForIteration(seed, iteration));
 
     public int Choose(IReadOnlyList<WorkItem> ready, int step) => ready.Count == 1 ? 0 : random.Next(ready.Count);

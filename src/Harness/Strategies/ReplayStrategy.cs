@@ -8,6 +8,8 @@ internal sealed class ReplayStrategy(IReadOnlyList<Choice> schedule) : IScheduli
 {
     public string Name => "replay";
 
+    public bool IsExhausted => false;
+
     internal IReadOnlyList<Choice> Schedule => schedule;
 
     public void BeginIteration(int iteration)

@@ -30,10 +30,10 @@ public sealed class ConcurrencyFactAttribute : FactAttribute, IConcurrencyAttrib
     /// <summary>Iterations (schedules) to explore at most. Default: from settings (1000).</summary>
     public int Iterations { get => overrides.Iterations ?? 0; set => overrides = overrides with { Iterations = value }; }
 
-    /// <summary>Strategy name: "random" or "pct". Default: from settings ("random").</summary>
+    /// <summary>Strategy name: "random", "pct" or "exhaustive". Default: from settings ("random").</summary>
     public string? Strategy { get => overrides.Strategy; set => overrides = overrides with { Strategy = value }; }
 
-    /// <summary>The strategy's bound (PCT depth). Default: from settings (3).</summary>
+    /// <summary>The strategy's bound (PCT depth, exhaustive search's preemption bound). Default: from settings (3).</summary>
     public int StrategyBound { get => overrides.StrategyBound ?? 0; set => overrides = overrides with { StrategyBound = value }; }
 
     /// <summary>Steps one iteration may take before it counts as a livelock. Default: from settings (10,000).</summary>

@@ -115,6 +115,19 @@ public sealed class BugFreeTests
 
     [Theory]
     [MemberData(nameof(Programs))]
+    public void A_correct_program_gets_no_verdict_under_exhaustive_search(string program)
+    {
+        // Bound 0 forbids ever switching away from a spinner that can go on, the harshest unfair schedule.
+        foreach (int bound in (int[])[0, 3])
+        {
+            var result = ConcurrencyTest.Explore(CorrectPrograms[program], new ExplorationOptions { Iterations = 500, Strategy = SchedulingStrategy.Exhaustive, StrategyBound = bound });
+
+            Assert.True(result.Bug is null, $"bound {bound}: {result.Bug}");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Programs))]
     public void A_correct_program_gets_no_verdict_under_pct(string program)
     {
         var result = ConcurrencyTest.Explore(CorrectPrograms[program], new ExplorationOptions { Iterations = 500, Seed = 11, Strategy = SchedulingStrategy.Pct });

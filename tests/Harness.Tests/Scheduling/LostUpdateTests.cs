@@ -7,6 +7,7 @@ public sealed class LostUpdateTests
     [Theory]
     [InlineData(SchedulingStrategy.Random)]
     [InlineData(SchedulingStrategy.Pct)]
+    [InlineData(SchedulingStrategy.Exhaustive)]
     public void A_lost_update_across_an_await_is_found(SchedulingStrategy strategy)
     {
         var result = ConcurrencyTest.Explore(Counters.Unguarded, new ExplorationOptions { Strategy = strategy, Seed = 7 });

@@ -1,0 +1,20 @@
+namespace Harness.Strategies;
+
+/// <summary>The search path is a stack of frames, one per step; a frame knows which of its choices the bound allows.</summary>
+internal sealed partial class ExhaustiveStrategy
+{
+    /// <summary>One step of the current path.</summary>
+    /// <param name="ReadyCount">How many items were ready.</param>
+    /// <param name="FlowOffset">Where this step's ready flows start in the flat flow list.</param>
+    /// <param name="ContinuingFlow">The flow that ran the step before, if it is among the ready ones; else <see cref="NoFlow"/>.</param>
+    /// <param name="PreemptionsBefore">Preemptions taken by the steps before this one.</param>
+    /// <param name="Chosen">The index taken on the current path.</param>
+    private readonly record struct Frame(int ReadyCount, int FlowOffset, int ContinuingFlow, int PreemptionsBefore, int Chosen)
+    {
+        internal bool IsPreemption(int flow) => ContinuingFlow != NoFlow && flow != ContinuingFlow;
+
+        internal bool Allows(int flow, int bound) => !IsPreemption(flow) || PreemptionsBefore < bound;
+
+        internal int PreemptionsAfter(List<int> flows) => PreemptionsBefore + (IsPreemption(flows[FlowOffset + Chosen]) ? 1 : 0);
+    }
+}
