@@ -5,8 +5,9 @@ using Harness.Strategies;
 namespace Harness.Exploration;
 
 /// <summary>
-/// Runs a test body for many iterations under a strategy, untraced for speed; re-runs the failing iteration
-/// traced by replaying its recorded choices, and checks that the replay reproduces the same bug.
+/// Runs a test body for many iterations under a strategy, untraced for speed; shrinks the failing schedule
+/// (unless <see cref="ExplorationOptions.Shrink"/> is off), re-runs it traced by replaying its recorded choices,
+/// and checks that the replay reproduces the same bug.
 /// </summary>
 internal sealed class Explorer(Func<Task> body, string bodyName, ExplorationOptions options)
 {
@@ -43,9 +44,15 @@ internal sealed class Explorer(Func<Task> body, string bodyName, ExplorationOpti
             return Explained(blocked, stuck!.Schedule.ToList(), iterations, steps + stuck.Step);
         }
 
-        return found is null
-            ? new ExplorationResult(null, iterations, steps, [], [], null, options)
-            : Explained(found.Bug!, found.Schedule, iterations, steps);
+        if (found is null)
+        {
+            return new ExplorationResult(null, iterations, steps, [], [], null, options);
+        }
+
+        var shrunk = options.Shrink ? Shrinker.Shrink(body, bodyName, limits, options, found.Bug!, found.Schedule) : null;
+        return shrunk is null
+            ? Explained(found.Bug!, found.Schedule, iterations, steps)
+            : Explained(shrunk.Bug, shrunk.Schedule, iterations, steps, found.Schedule);
     }
 
     internal ExplorationResult Replay(IReadOnlyList<Choice> schedule)
@@ -57,7 +64,7 @@ internal sealed class Explorer(Func<Task> body, string bodyName, ExplorationOpti
     }
 
     /// <summary>Re-runs a failing schedule traced, and says so when the bug does not come back identically.</summary>
-    private ExplorationResult Explained(BugReport bug, IReadOnlyList<Choice> schedule, int iterations, long steps)
+    private ExplorationResult Explained(BugReport bug, IReadOnlyList<Choice> schedule, int iterations, long steps, IReadOnlyList<Choice>? original = null)
     {
         var traced = RunTraced(schedule);
         string? problem = traced.Divergence?.Message;
@@ -67,7 +74,10 @@ internal sealed class Explorer(Func<Task> body, string bodyName, ExplorationOpti
                 + "The test has nondeterminism the harness does not control: real time (DateTime.Now, Stopwatch), unseeded Random, thread-pool work, or static state left over from an earlier iteration. Fix: use Controlled.Time and seeded randomness, and reset static state at the start of the test.";
         }
 
-        return new ExplorationResult(traced.Bug ?? bug, iterations, steps, schedule, traced.Trace?.Lines ?? [], problem, options);
+        return new ExplorationResult(traced.Bug ?? bug, iterations, steps, schedule, traced.Trace?.Lines ?? [], problem, options)
+        {
+            OriginalChoices = original,
+        };
     }
 
     private IterationOutcome RunTraced(IReadOnlyList<Choice> schedule)
