@@ -49,10 +49,18 @@ internal sealed class Explorer(Func<Task> body, string bodyName, ExplorationOpti
             return new ExplorationResult(null, iterations, steps, [], [], null, options);
         }
 
-        var shrunk = options.Shrink ? Shrinker.Shrink(body, bodyName, limits, options, found.Bug!, found.Schedule) : null;
-        return shrunk is null
-            ? Explained(found.Bug!, found.Schedule, iterations, steps)
-            : Explained(shrunk.Bug, shrunk.Schedule, iterations, steps, found.Schedule);
+        if (options.Shrink && Shrinker.Shrink(body, bodyName, limits, options, found.Bug!, found.Schedule) is { } shrunk)
+        {
+            // Where the shrunk schedule does not replay identically (uncontrolled work racing the runs), the
+            // schedule exploration found is reported instead: shrinking must never cost a reproducible report.
+            var result = Explained(shrunk.Bug, shrunk.Schedule, iterations, steps, found.Schedule);
+            if (result.ReplayProblem is null)
+            {
+                return result;
+            }
+        }
+
+        return Explained(found.Bug!, found.Schedule, iterations, steps);
     }
 
     internal ExplorationResult Replay(IReadOnlyList<Choice> schedule)

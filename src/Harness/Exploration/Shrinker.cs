@@ -5,7 +5,7 @@ namespace Harness.Exploration;
 
 /// <summary>
 /// Shrinks a failing schedule, as property-based testing shrinks a failing input: fewest preemptions first,
-/// then fewest steps, keeping the same bug (<see cref="BugSignature"/>). Each candidate is a list of choices
+/// then fewest steps, keeping the same bug (<see cref="BugSignature"/>). Each candidate is a list of directives
 /// for a <see cref="GuidedStrategy"/> and costs one untraced run; a candidate is accepted when its run gives the
 /// same bug with a smaller schedule, and the choices that run actually made become the schedule to shrink next.
 /// Deterministic: the candidates depend only on the schedule being shrunk, and every run is controlled.
@@ -36,10 +36,9 @@ internal sealed partial class Shrinker
         signature = BugSignature.Of(bug);
     }
 
-    /// <summary>Candidate runs made so far.</summary>
-    internal int Runs { get; private set; }
+    private int runs;
 
-    private bool Exhausted => Runs >= MaxRuns || abandoned;
+    private bool Exhausted => runs >= MaxRuns || abandoned;
 
     /// <summary>
     /// The smallest run found that gives the same bug as <paramref name="schedule"/> did, or null when none is
@@ -88,7 +87,7 @@ internal sealed partial class Shrinker
             return false;
         }
 
-        Runs++;
+        runs++;
         var guided = new GuidedStrategy(directives);
         guided.BeginIteration(0);
         var runtime = new ControlledRuntime(guided, limits, traced: false) { Progress = watchdog.Progress, PoolCapture = capture };
