@@ -23,12 +23,14 @@ internal sealed partial class Shrinker
     private readonly RuntimeLimits limits;
     private readonly Watchdog watchdog;
     private readonly string signature;
+    private readonly int maxRuns;
     private ThreadPoolCapture? capture;
     private volatile ShrinkCandidate? best;
     private volatile bool abandoned;
 
-    private Shrinker(Func<Task> body, string bodyName, RuntimeLimits limits, ExplorationOptions options, BugReport bug)
+    private Shrinker(Func<Task> body, string bodyName, RuntimeLimits limits, ExplorationOptions options, BugReport bug, int maxRuns)
     {
+        this.maxRuns = maxRuns;
         this.body = body;
         this.bodyName = bodyName;
         this.limits = limits;
@@ -38,13 +40,13 @@ internal sealed partial class Shrinker
 
     private int runs;
 
-    private bool Exhausted => runs >= MaxRuns || abandoned;
+    private bool Exhausted => runs >= maxRuns || abandoned;
 
     /// <summary>
     /// The smallest run found that gives the same bug as <paramref name="schedule"/> did, or null when none is
     /// smaller (or the schedule does not give the bug again when run untraced: then there is nothing to trust).
     /// </summary>
-    internal static ShrinkCandidate? Shrink(Func<Task> body, string bodyName, RuntimeLimits limits, ExplorationOptions options, BugReport bug, IReadOnlyList<Choice> schedule)
+    internal static ShrinkCandidate? Shrink(Func<Task> body, string bodyName, RuntimeLimits limits, ExplorationOptions options, BugReport bug, IReadOnlyList<Choice> schedule, int maxRuns = MaxRuns)
     {
         // A blocking wait leaves its scheduler thread stuck for good: every reproducing candidate would strand one more.
         if (bug.Kind == BugKind.BlockingWait)
@@ -52,7 +54,7 @@ internal sealed partial class Shrinker
             return null;
         }
 
-        var shrinker = new Shrinker(body, bodyName, limits, options, bug);
+        var shrinker = new Shrinker(body, bodyName, limits, options, bug, maxRuns);
         var (_, _, blocked) = shrinker.watchdog.Run<object>(() => shrinker.Run(schedule));
 
         // A candidate that blocked the scheduler thread ends the shrink with the best run found before it.
