@@ -16,7 +16,10 @@ public static class ConcurrencyTest
     /// <param name="body">The test body; called once per iteration, so it must set up its own state.</param>
     /// <param name="options">Settings; null for the defaults.</param>
     /// <param name="name">The body's name in traces and reports. Default "test".</param>
-    /// <returns>The bug with its schedule and trace, or how many schedules passed (<see cref="ExplorationResult.Coverage"/>).</returns>
+    /// <returns>
+    /// The bug with its schedule (shrunk unless <see cref="ExplorationOptions.Shrink"/> is off) and trace, or the
+    /// number of schedules that passed (<see cref="ExplorationResult.Coverage"/>).
+    /// </returns>
     public static ExplorationResult Explore(Func<Task> body, ExplorationOptions? options = null, string name = "test")
     {
         ArgumentNullException.ThrowIfNull(body);

@@ -31,6 +31,15 @@ public sealed record ExplorationOptions
     /// </summary>
     public TimeSpan WatchdogTimeout { get; init; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// Whether a failing schedule is shrunk before it is reported: fewest preemptions (switches away from an
+    /// operation that could have continued) first, then fewest steps, keeping the same kind of bug with the same
+    /// summary up to the numbers in it. Costs at most 2,000 extra untraced runs, once, when a bug is found; the
+    /// schedule exploration found is kept in <see cref="ExplorationResult.OriginalSchedule"/>. Blocking waits
+    /// are not shrunk. Default true.
+    /// </summary>
+    public bool Shrink { get; init; } = true;
+
     /// <summary>The settings as one stable line, e.g. for snapshot files: <c>strategy=random seed=0 iterations=1000 strategy-bound=3 max-steps=10000 watchdog=5s</c>.</summary>
     internal string Describe() => string.Create(
         CultureInfo.InvariantCulture,

@@ -49,8 +49,18 @@ public sealed class ExplorationResult
     /// <summary>Scheduling steps taken over all iterations.</summary>
     public long TotalSteps { get; }
 
-    /// <summary>The failing schedule as text ("index:flow" per step), to replay with <see cref="ConcurrencyTest.Replay"/>.</summary>
+    /// <summary>
+    /// The failing schedule as text ("index:flow" per step), to replay with <see cref="ConcurrencyTest.Replay"/>;
+    /// shrunk (fewest preemptions, then fewest steps) unless <see cref="ExplorationOptions.Shrink"/> is off.
+    /// </summary>
     public string Schedule => string.Join(' ', Choices);
+
+    /// <summary>
+    /// The schedule exploration first found, before shrinking, in the same text form as <see cref="Schedule"/>;
+    /// null when shrinking was off or did not change the schedule. Kept for reference: it replays to the same
+    /// kind of bug, usually with more steps and more preemptions.
+    /// </summary>
+    public string? OriginalSchedule => OriginalChoices is null ? null : string.Join(' ', OriginalChoices);
 
     /// <summary>The readable trace of the failing iteration (empty when no bug was found).</summary>
     public IReadOnlyList<string> Trace { get; }
@@ -65,4 +75,6 @@ public sealed class ExplorationResult
     public ExplorationOptions Options { get; }
 
     internal IReadOnlyList<Choice> Choices { get; }
+
+    internal IReadOnlyList<Choice>? OriginalChoices { get; init; }
 }

@@ -5,9 +5,10 @@ using Harness.Strategies;
 namespace Harness.Exploration;
 
 /// <summary>
-/// Runs a test body for many iterations under a strategy, untraced for speed; re-runs the failing iteration
-/// traced by replaying its recorded choices, and checks that the replay reproduces the same bug. Stops early when
-/// a systematic strategy has run every schedule it can produce.
+/// Runs a test body for many iterations under a strategy, untraced for speed; shrinks the failing schedule
+/// (unless <see cref="ExplorationOptions.Shrink"/> is off), re-runs it traced by replaying its recorded choices,
+/// and checks that the replay reproduces the same bug. Stops early when a systematic strategy has run every
+/// schedule it can produce.
 /// </summary>
 internal sealed class Explorer(Func<Task> body, string bodyName, ExplorationOptions options)
 {
@@ -45,9 +46,23 @@ internal sealed class Explorer(Func<Task> body, string bodyName, ExplorationOpti
             return Explained(blocked, stuck!.Schedule.ToList(), iterations, steps + stuck.Step, coverage);
         }
 
-        return found is null
-            ? new ExplorationResult(null, iterations, steps, [], [], null, options, coverage)
-            : Explained(found.Bug!, found.Schedule, iterations, steps, coverage);
+        if (found is null)
+        {
+            return new ExplorationResult(null, iterations, steps, [], [], null, options, coverage);
+        }
+
+        if (options.Shrink && Shrinker.Shrink(body, bodyName, limits, options, found.Bug!, found.Schedule) is { } shrunk)
+        {
+            // Where the shrunk schedule does not replay identically (uncontrolled work racing the runs), the
+            // schedule exploration found is reported instead: shrinking must never cost a reproducible report.
+            var result = Explained(shrunk.Bug, shrunk.Schedule, iterations, steps, coverage, found.Schedule);
+            if (result.ReplayProblem is null)
+            {
+                return result;
+            }
+        }
+
+        return Explained(found.Bug!, found.Schedule, iterations, steps, coverage);
     }
 
     internal ExplorationResult Replay(IReadOnlyList<Choice> schedule)
@@ -59,7 +74,7 @@ internal sealed class Explorer(Func<Task> body, string bodyName, ExplorationOpti
     }
 
     /// <summary>Re-runs a failing schedule traced, and says so when the bug does not come back identically.</summary>
-    private ExplorationResult Explained(BugReport bug, IReadOnlyList<Choice> schedule, int iterations, long steps, SearchCoverage coverage)
+    private ExplorationResult Explained(BugReport bug, IReadOnlyList<Choice> schedule, int iterations, long steps, SearchCoverage coverage, IReadOnlyList<Choice>? original = null)
     {
         var traced = RunTraced(schedule);
         string? problem = traced.Divergence?.Message;
@@ -69,7 +84,10 @@ internal sealed class Explorer(Func<Task> body, string bodyName, ExplorationOpti
                 + "The test has nondeterminism the harness does not control: real time (DateTime.Now, Stopwatch), unseeded Random, thread-pool work, or static state left over from an earlier iteration. Fix: use Controlled.Time and seeded randomness, and reset static state at the start of the test.";
         }
 
-        return new ExplorationResult(traced.Bug ?? bug, iterations, steps, schedule, traced.Trace?.Lines ?? [], problem, options, coverage);
+        return new ExplorationResult(traced.Bug ?? bug, iterations, steps, schedule, traced.Trace?.Lines ?? [], problem, options, coverage)
+        {
+            OriginalChoices = original,
+        };
     }
 
     private IterationOutcome RunTraced(IReadOnlyList<Choice> schedule)

@@ -51,6 +51,7 @@ internal static class CoyoteJsonSettings
             SettingKeys.MaxSteps => layer with { MaxSteps = raw.Resolved(ValueRules.Count(raw)) },
             SettingKeys.Seed => layer with { Seed = raw.Resolved(ValueRules.Seed(raw)) },
             SettingKeys.WatchdogTimeoutSeconds => layer with { WatchdogTimeoutSeconds = raw.Resolved(ValueRules.PositiveSeconds(raw)) },
+            SettingKeys.Shrink => layer with { Shrink = raw.Resolved(ValueRules.Flag(raw)) },
             SettingKeys.AutoAccept => layer with { AutoAccept = raw.Resolved(ValueRules.Flag(raw)) },
             SettingKeys.Assemblies => layer with { Assemblies = raw.Resolved(AssemblyList(path, raw, value)) },
             _ => throw new InvalidOperationException($"SettingKeys.FileKeys lists {key} but coyote.json has no rule for it."),

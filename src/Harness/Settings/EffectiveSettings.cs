@@ -10,6 +10,7 @@ namespace Harness.Settings;
 /// <param name="MaxSteps">Scheduling steps per iteration before a livelock is reported.</param>
 /// <param name="Seed">The seed.</param>
 /// <param name="WatchdogTimeoutSeconds">The watchdog timeout, in seconds as written.</param>
+/// <param name="Shrink">Whether a failing schedule is shrunk before it is reported.</param>
 /// <param name="AutoAccept">Whether new or changed schedule snapshots are accepted without review; never under CI.</param>
 /// <param name="ReplayPath">A schedule snapshot file to replay instead of exploring, or null.</param>
 /// <param name="Assemblies">Assemblies to rewrite (reserved for IL rewriting).</param>
@@ -20,6 +21,7 @@ internal sealed record EffectiveSettings(
     Setting<int> MaxSteps,
     Setting<ulong> Seed,
     Setting<double> WatchdogTimeoutSeconds,
+    Setting<bool> Shrink,
     Setting<bool> AutoAccept,
     Setting<string?> ReplayPath,
     Setting<IReadOnlyList<string>> Assemblies)
@@ -35,6 +37,7 @@ internal sealed record EffectiveSettings(
         StrategyBound = StrategyBound.Value,
         MaxSteps = MaxSteps.Value,
         Seed = Seed.Value,
+        Shrink = Shrink.Value,
 
         // A positive timeout below one tick would round to zero, which the engine rejects; one tick is the nearest.
         WatchdogTimeout = TimeSpan.FromTicks(Math.Max(1, (long)Math.Round(WatchdogTimeoutSeconds.Value * TimeSpan.TicksPerSecond))),
@@ -57,6 +60,7 @@ internal sealed record EffectiveSettings(
         Line(lines, SettingKeys.MaxSteps, MaxSteps);
         Line(lines, SettingKeys.Seed, Seed);
         Line(lines, SettingKeys.WatchdogTimeoutSeconds, WatchdogTimeoutSeconds);
+        Line(lines, SettingKeys.Shrink, new Setting<string>(Shrink.Value ? "true" : "false", Shrink.Source));
         Line(lines, SettingKeys.AutoAccept, new Setting<string>(AutoAccept.Value ? "true" : "false", AutoAccept.Source));
         Line(lines, "Replay", ReplayPath with { Value = ReplayPath.Value ?? "(none)" });
         Line(lines, SettingKeys.Assemblies, new Setting<string>($"[{string.Join(", ", Assemblies.Value)}]", Assemblies.Source));
@@ -70,6 +74,7 @@ internal sealed record EffectiveSettings(
         new(options.MaxSteps, SettingSources.Default),
         new(options.Seed, SettingSources.Default),
         new(options.WatchdogTimeout.TotalSeconds, SettingSources.Default),
+        new(options.Shrink, SettingSources.Default),
         new(false, SettingSources.Default),
         new(null, SettingSources.Default),
         new([], SettingSources.Default));

@@ -16,6 +16,7 @@ internal static class EnvironmentSettings
             MaxSteps = Read(environment, SettingKeys.MaxStepsVariable, ValueRules.Count),
             Seed = Read(environment, SettingKeys.SeedVariable, ValueRules.Seed),
             WatchdogTimeoutSeconds = Read(environment, SettingKeys.WatchdogTimeoutSecondsVariable, ValueRules.PositiveSeconds),
+            Shrink = Read(environment, SettingKeys.ShrinkVariable, ValueRules.Flag),
             AutoAccept = Read(environment, SettingKeys.AutoAcceptVariable, ValueRules.Flag),
             ReplayPath = Read(environment, SettingKeys.ReplayVariable, raw => raw.Text),
         };

@@ -9,6 +9,7 @@ internal static class SettingKeys
     internal const string MaxSteps = nameof(MaxSteps);
     internal const string Seed = nameof(Seed);
     internal const string WatchdogTimeoutSeconds = nameof(WatchdogTimeoutSeconds);
+    internal const string Shrink = nameof(Shrink);
     internal const string AutoAccept = nameof(AutoAccept);
     internal const string Assemblies = nameof(Assemblies);
 
@@ -18,12 +19,13 @@ internal static class SettingKeys
     internal const string MaxStepsVariable = "HARNESS_MAX_STEPS";
     internal const string SeedVariable = "HARNESS_SEED";
     internal const string WatchdogTimeoutSecondsVariable = "HARNESS_WATCHDOG_TIMEOUT_SECONDS";
+    internal const string ShrinkVariable = "HARNESS_SHRINK";
     internal const string AutoAcceptVariable = "HARNESS_AUTO_ACCEPT";
     internal const string ReplayVariable = "HARNESS_REPLAY";
 
     /// <summary>Every key coyote.json may hold, in the order errors list them.</summary>
     internal static IReadOnlyList<string> FileKeys { get; } =
-        [Iterations, Strategy, StrategyBound, MaxSteps, Seed, WatchdogTimeoutSeconds, AutoAccept, Assemblies];
+        [Iterations, Strategy, StrategyBound, MaxSteps, Seed, WatchdogTimeoutSeconds, Shrink, AutoAccept, Assemblies];
 
     /// <summary>The canonical spelling of <paramref name="key"/> (keys ignore case), or null for an unknown key.</summary>
     internal static string? Canonical(string key) =>

@@ -21,6 +21,8 @@ internal sealed record SettingLayer
 
     internal Setting<double>? WatchdogTimeoutSeconds { get; init; }
 
+    internal Setting<bool>? Shrink { get; init; }
+
     internal Setting<bool>? AutoAccept { get; init; }
 
     internal Setting<string>? ReplayPath { get; init; }

@@ -43,6 +43,7 @@ internal static class SettingsResolver
             attribute.MaxSteps ?? variables.MaxSteps ?? file.MaxSteps ?? defaults.MaxSteps,
             attribute.Seed ?? variables.Seed ?? file.Seed ?? defaults.Seed,
             attribute.WatchdogTimeoutSeconds ?? variables.WatchdogTimeoutSeconds ?? file.WatchdogTimeoutSeconds ?? defaults.WatchdogTimeoutSeconds,
+            attribute.Shrink ?? variables.Shrink ?? file.Shrink ?? defaults.Shrink,
             autoAccept,
             replay is { } set ? new Setting<string?>(set.Value, set.Source) : defaults.ReplayPath,
             attribute.Assemblies ?? variables.Assemblies ?? file.Assemblies ?? defaults.Assemblies);

@@ -20,7 +20,7 @@ internal sealed record ScheduleSnapshot(
     /// <summary>The format this harness writes and the newest it reads.</summary>
     internal const int CurrentFormatVersion = 1;
 
-    /// <summary>The schedule before shrinking; reserved for the shrinker, written only when present.</summary>
+    /// <summary>The schedule exploration found before shrinking; present only when shrinking changed it. For reference: replay uses <see cref="Schedule"/>.</summary>
     public IReadOnlyList<Choice>? OriginalSchedule { get; init; }
 
     // Lists compare by reference in a generated record equality; a snapshot read back from disk must equal the

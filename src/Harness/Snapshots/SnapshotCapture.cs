@@ -3,7 +3,10 @@ namespace Harness.Snapshots;
 /// <summary>Turns an exploration's outcome into the snapshot the adapter writes.</summary>
 internal static class SnapshotCapture
 {
-    /// <summary>The snapshot of a failing run, scrubbed; null when no bug was found (passing runs write nothing).</summary>
+    /// <summary>
+    /// The snapshot of a failing run, scrubbed, with the schedule before shrinking when shrinking changed it;
+    /// null when no bug was found (passing runs write nothing).
+    /// </summary>
     /// <param name="result">The exploration or replay outcome.</param>
     /// <param name="test">The test's full name, e.g. <c>Orders.Tests.TransferTests.Transfers_do_not_deadlock</c>.</param>
     internal static ScheduleSnapshot? FromResult(ExplorationResult result, string test)
@@ -23,7 +26,10 @@ internal static class SnapshotCapture
             Scrubber.Scrub(bug.Summary),
             Scrubber.Scrub(bug.Details),
             result.Choices,
-            [.. result.Trace.Select(Scrubber.Scrub)]);
+            [.. result.Trace.Select(Scrubber.Scrub)])
+        {
+            OriginalSchedule = result.OriginalChoices,
+        };
     }
 
     /// <summary>

@@ -21,6 +21,7 @@ public sealed class EnvironmentAndAttributeErrorTests : IDisposable
     [InlineData("HARNESS_MAX_STEPS", "99999999999")]
     [InlineData("HARNESS_SEED", "-1")]
     [InlineData("HARNESS_WATCHDOG_TIMEOUT_SECONDS", "0")]
+    [InlineData("HARNESS_SHRINK", "off")]
     [InlineData("HARNESS_AUTO_ACCEPT", "yes")]
     public void Every_bad_environment_value_names_its_variable(string variable, string value)
     {

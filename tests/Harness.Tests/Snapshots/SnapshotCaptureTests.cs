@@ -50,4 +50,26 @@ public sealed class SnapshotCaptureTests
 
         Assert.Null(SnapshotStore.Compare(verified, SnapshotCapture.FromResult(replayed, TestName)!));
     }
+
+    [Fact]
+    public void A_shrunk_schedule_keeps_the_original_in_the_snapshot_and_still_replays_equal()
+    {
+        var shrunk = ConcurrencyTest.Explore(NoisyIncrements.Run);
+        var written = SnapshotFormat.Write(SnapshotCapture.FromResult(shrunk, TestName)!);
+        var verified = SnapshotFormat.Parse(written, "/x/NoisyIncrements.Run.schedule.verified.txt");
+
+        var replayed = ConcurrencyTest.Replay(NoisyIncrements.Run, string.Join(' ', verified.Schedule));
+
+        Assert.Equal(shrunk.OriginalSchedule, string.Join(' ', verified.OriginalSchedule!));
+        Assert.Contains($"original schedule ({shrunk.OriginalSchedule!.Split(' ').Length} steps):", written, StringComparison.Ordinal);
+        Assert.Null(SnapshotStore.Compare(verified, SnapshotCapture.FromResult(replayed, TestName)!));
+    }
+
+    [Fact]
+    public void Without_shrinking_the_snapshot_has_no_original_schedule()
+    {
+        var found = ConcurrencyTest.Explore(NoisyIncrements.Run, new ExplorationOptions { Shrink = false });
+
+        Assert.Null(SnapshotCapture.FromResult(found, TestName)!.OriginalSchedule);
+    }
 }
