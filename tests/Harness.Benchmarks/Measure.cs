@@ -18,22 +18,26 @@ internal static class Measure
 
     /// <summary>
     /// Median seconds per unit over <see cref="Repetitions"/> runs of <paramref name="secondsFor"/>(count). Probe runs
-    /// of <paramref name="probeCount"/> units warm up the JIT (tiered compilation needs many calls and ~100 ms) for
-    /// <see cref="WarmUp"/>, and the last one sets count so that one measurement takes about <paramref name="target"/>.
+    /// of <paramref name="probeCount"/> units warm up the JIT (tiered compilation needs many calls and ~100 ms), at least
+    /// five of them and at least <see cref="WarmUp"/> in all, and the last one sets count so that one measurement takes about <paramref name="target"/>.
     /// </summary>
     public static double MedianSecondsPerUnit(Func<int, double> secondsFor, int probeCount, TimeSpan target)
     {
+        // Several probes, not only enough time: the first one may carry a one-time cost (the escape listener's start).
         double warmedUp = 0, probe;
+        int probes = 0;
         do
         {
             probe = secondsFor(probeCount);
             warmedUp += probe;
         }
-        while (warmedUp < WarmUp.TotalSeconds);
+        while (++probes < MinimumProbes || warmedUp < WarmUp.TotalSeconds);
 
         int count = (int)Math.Clamp(target.TotalSeconds / (probe / probeCount), probeCount, 10_000_000);
         return Median(Enumerable.Range(0, Repetitions).Select(_ => secondsFor(count) / count));
     }
+
+    private const int MinimumProbes = 5;
 
     /// <summary>How long each figure's code runs before it is measured.</summary>
     public static TimeSpan WarmUp { get; } = TimeSpan.FromSeconds(1);

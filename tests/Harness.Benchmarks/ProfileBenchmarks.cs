@@ -14,6 +14,13 @@ internal static class ProfileBenchmarks
         var controlled = ThroughputBenchmarks.Controlled(2);
         controlled(Sample); // warm-up; the first exploration starts the process-wide escape listener
 
+        int[] sizes = [2, 8];
+        foreach (int operations in sizes)
+        {
+            var run = ConcurrencyTest.Explore(LostUpdateBody.WithOperations(operations), new ExplorationOptions { Iterations = 1000 });
+            Measure.Print($"profile-{operations}x10 scheduling steps", Measure.Format((double)run.TotalSteps / run.Iterations, "0.0") + " per iteration");
+        }
+
         var uncontrolled = UncontrolledBaseline.Run(2);
         double listened = Measure.MedianSecondsPerUnit(uncontrolled, probeCount: 200, ThroughputBenchmarks.MeasurementTime);
         Measure.Print("profile-2x10 uncontrolled, listener off", Measure.Format(baseline.SecondsPerIteration * 1e6, "0.0") + " us/iteration");
