@@ -1,0 +1,39 @@
+namespace Harness.Benchmarks;
+
+/// <summary>Iterations per second of the fixed lost-update test, and its cost against the same body uncontrolled.</summary>
+internal static class ThroughputBenchmarks
+{
+    /// <summary>How long one measurement runs; five of them per figure, after a warm-up.</summary>
+    public static readonly TimeSpan MeasurementTime = TimeSpan.FromSeconds(1.5);
+
+    public static void Run(UncontrolledBaseline baseline)
+    {
+        double controlled2 = Measure.MedianSecondsPerUnit(Controlled(2), probeCount: 2_000, MeasurementTime);
+        Measure.Print("lost-update-2x10", Measure.Format(1 / controlled2, "0") + " iterations/s");
+
+        double controlled8 = Measure.MedianSecondsPerUnit(Controlled(8), probeCount: 500, MeasurementTime);
+        Measure.Print("lost-update-8x10", Measure.Format(1 / controlled8, "0") + " iterations/s");
+
+        Measure.Print("overhead-vs-uncontrolled-2x10", Measure.Format(controlled2 / baseline.SecondsPerIteration, "0.00") + "x");
+        Console.Error.WriteLine($"  (2x10 per iteration: controlled {Measure.Format(controlled2 * 1e6, "0.0")} us, uncontrolled {Measure.Format(baseline.SecondsPerIteration * 1e6, "0.0")} us)");
+    }
+
+    /// <summary>One exploration of <c>count</c> iterations, random strategy, untraced, escape detection on; returns seconds.</summary>
+    public static Func<int, double> Controlled(int operations)
+    {
+        var body = LostUpdateBody.WithOperations(operations);
+        ulong seed = 0;
+        return count =>
+        {
+            var options = new ExplorationOptions { Iterations = count, Strategy = SchedulingStrategy.Random, Seed = seed++ };
+            ExplorationResult? result = null;
+            double seconds = Measure.Seconds(() => result = ConcurrencyTest.Explore(body, options));
+            if (result!.Bug is not null || result.Iterations != count)
+            {
+                throw new InvalidOperationException($"The fixed lost-update body must pass every schedule, but: {result.Bug}");
+            }
+
+            return seconds;
+        };
+    }
+}
