@@ -105,7 +105,8 @@ internal sealed partial class ControlledRuntime
         poolReports.Clear();
         foreach (object work in caught)
         {
-            if (work is Task && !ThreadPoolCapture.IsContinuation(work))
+            // A ConfigureAwait(false) resumption is an async method's box (itself a Task): controlled work, not a new operation.
+            if (work is Task && !AsyncStateMachines.IsBox(work))
             {
                 pendingEscape ??= ("Task.Run / Task.Factory.StartNew queued work to the thread pool", new StackTrace(false));
                 continue;

@@ -1,5 +1,4 @@
 using System.Reflection;
-using System.Runtime.CompilerServices;
 
 namespace Harness.Scheduling;
 
@@ -28,7 +27,6 @@ internal sealed class ThreadPoolCapture : IDisposable
     private static readonly MethodInfo? Unregister = QueueList?.GetMethod("Remove", Internal | BindingFlags.Static);
     private static readonly MethodInfo? Pop = StealingQueue?.FieldType.GetMethod("LocalPop", Internal | BindingFlags.Instance);
     private static readonly MethodInfo? TaskFromPool = typeof(Task).GetMethod("ExecuteFromThreadPool", Internal | BindingFlags.Instance);
-    private static readonly Type? StateMachineBox = typeof(AsyncTaskMethodBuilder).Assembly.GetType("System.Runtime.CompilerServices.IAsyncStateMachineBox");
     private static readonly Action<Task, Thread>? RunTaskItem = TaskFromPool?.CreateDelegate<Action<Task, Thread>>();
 
     private readonly Func<object?> pop;
@@ -38,7 +36,7 @@ internal sealed class ThreadPoolCapture : IDisposable
     /// <summary>True when every runtime internal this needs is present on the running .NET version.</summary>
     internal static bool IsSupported =>
         CurrentLocals is not null && StealingQueue is not null && GlobalQueue is not null && Unregister is not null
-        && Pop is not null && RunTaskItem is not null && StateMachineBox is not null;
+        && Pop is not null && RunTaskItem is not null;
 
     /// <summary>Gives the current (dedicated, non-pool) thread a private local queue; null when unsupported.</summary>
     internal static ThreadPoolCapture? Install()
@@ -67,9 +65,6 @@ internal sealed class ThreadPoolCapture : IDisposable
 
         items.Reverse(start, items.Count - start); // the local queue pops newest first
     }
-
-    /// <summary>An async method's continuation (ConfigureAwait(false)): controlled work, not a new operation.</summary>
-    internal static bool IsContinuation(object item) => StateMachineBox!.IsInstanceOfType(item);
 
     /// <summary>Runs a caught item the way a pool thread would.</summary>
     internal static void Execute(object item)
