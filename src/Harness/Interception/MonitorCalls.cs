@@ -1,0 +1,65 @@
+namespace Harness.Interception;
+
+/// <summary>
+/// Redirect targets for <see cref="Monitor"/> (and so for the C# <c>lock</c> statement on an object). Outside a
+/// harness run each method is exactly the <see cref="Monitor"/> method of the same name; <c>site</c> is the call
+/// site ("File.cs:42") pushed by the rewriter.
+/// </summary>
+public static class MonitorCalls
+{
+    /// <summary>Stands in for <see cref="Monitor.Enter(object, ref bool)"/>, which the C# <c>lock</c> statement calls.</summary>
+    /// <param name="obj">The object to lock on.</param>
+    /// <param name="lockTaken">Set to true when the lock is taken.</param>
+    /// <param name="site">The call site.</param>
+    public static void Enter(object obj, ref bool lockTaken, string site)
+    {
+        _ = site;
+        Monitor.Enter(obj, ref lockTaken);
+    }
+
+    /// <summary>Stands in for <see cref="Monitor.Enter(object)"/>.</summary>
+    /// <param name="obj">The object to lock on.</param>
+    /// <param name="site">The call site.</param>
+    public static void Enter(object obj, string site)
+    {
+        _ = site;
+        Monitor.Enter(obj);
+    }
+
+    /// <summary>Stands in for <see cref="Monitor.Exit(object)"/>.</summary>
+    /// <param name="obj">The object to unlock.</param>
+    /// <param name="site">The call site.</param>
+    public static void Exit(object obj, string site)
+    {
+        _ = site;
+        Monitor.Exit(obj);
+    }
+
+    /// <summary>Stands in for <see cref="Monitor.Wait(object)"/>.</summary>
+    /// <param name="obj">The object whose lock is held.</param>
+    /// <param name="site">The call site.</param>
+    /// <returns>True, as <see cref="Monitor.Wait(object)"/>.</returns>
+    public static bool Wait(object obj, string site)
+    {
+        _ = site;
+        return Monitor.Wait(obj);
+    }
+
+    /// <summary>Stands in for <see cref="Monitor.Pulse(object)"/>.</summary>
+    /// <param name="obj">The object whose lock is held.</param>
+    /// <param name="site">The call site.</param>
+    public static void Pulse(object obj, string site)
+    {
+        _ = site;
+        Monitor.Pulse(obj);
+    }
+
+    /// <summary>Stands in for <see cref="Monitor.PulseAll(object)"/>.</summary>
+    /// <param name="obj">The object whose lock is held.</param>
+    /// <param name="site">The call site.</param>
+    public static void PulseAll(object obj, string site)
+    {
+        _ = site;
+        Monitor.PulseAll(obj);
+    }
+}
