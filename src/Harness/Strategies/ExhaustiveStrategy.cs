@@ -8,8 +8,11 @@ namespace Harness.Strategies;
 /// iteration replays the current prefix of choices, then takes the first untried branch that stays within the
 /// bound; when an iteration ends, the deepest choice with an untried branch left moves on to it, so no schedule
 /// runs twice and the search knows when the space within the bound is used up.
-/// A preemption is switching away from the flow that ran last while that flow still has a ready item; switching
-/// when it has none (it finished or waits) is free, which is what keeps small bounds meaningful.
+/// A preemption is running an item of another operation while the operation that ran the previous step still
+/// has an item ready; switching when it has none (it finished or waits) is free, which is what keeps small bounds
+/// meaningful. Shrinking counts preemptions the same way (<see cref="GuidedStrategy"/>). Operations, not flows:
+/// an inner await resumes in a new flow, so a flow is hardly ever ready right after its own step and a per-flow
+/// bound would let nearly every switch go free.
 /// Unfair schedules are part of the space, so after <see cref="FairAfterSteps"/> steps an iteration stops
 /// branching and runs the oldest ready item: a correct program whose operation spins while it waits for a
 /// starved one is not reported as a livelock, and a loop that never exits still reaches MaxSteps.
@@ -19,11 +22,13 @@ internal sealed partial class ExhaustiveStrategy : ISchedulingStrategy
     /// <summary>Steps searched exhaustively per iteration; after them the oldest ready item runs, like PCT turning fair.</summary>
     internal const int FairAfterSteps = PctStrategy.FairAfterSteps;
 
-    private const int NoFlow = -1;
+    private const int NoOperation = -1;
 
-    // One frame per step of the current path; the ready flows of every step, flat, so backtracking allocates nothing.
+    // One frame per step of the current path; the ready flows and their operations of every step, flat, so
+    // backtracking allocates nothing.
     private readonly List<Frame> path = [];
     private readonly List<int> flows = [];
+    private readonly List<int> operations = [];
     private readonly int bound;
 
     internal ExhaustiveStrategy(int preemptionBound)
@@ -43,6 +48,7 @@ internal sealed partial class ExhaustiveStrategy : ISchedulingStrategy
         {
             path.Clear();
             flows.Clear();
+            operations.Clear();
             IsExhausted = false;
         }
     }
@@ -60,16 +66,17 @@ internal sealed partial class ExhaustiveStrategy : ISchedulingStrategy
             return path[step].Chosen;
         }
 
-        int previousFlow = step == 0 ? NoFlow : FlowAt(path[step - 1], path[step - 1].Chosen);
+        int previousOperation = step == 0 ? NoOperation : OperationAt(path[step - 1], path[step - 1].Chosen);
         int offset = flows.Count;
-        int continuing = NoFlow;
+        int continuing = NoOperation;
         for (int i = 0; i < ready.Count; i++)
         {
             flows.Add(ready[i].FlowId);
-            continuing = ready[i].FlowId == previousFlow ? previousFlow : continuing;
+            operations.Add(ready[i].Operation.Id);
+            continuing = ready[i].Operation.Id == previousOperation ? previousOperation : continuing;
         }
 
-        int preemptions = step == 0 ? 0 : path[step - 1].PreemptionsAfter(flows);
+        int preemptions = step == 0 ? 0 : path[step - 1].PreemptionsAfter(operations);
         var frame = new Frame(ready.Count, offset, continuing, preemptions, Chosen: 0);
         frame = frame with { Chosen = NextAllowed(frame, 0) };
         path.Add(frame);
@@ -95,6 +102,7 @@ internal sealed partial class ExhaustiveStrategy : ISchedulingStrategy
             }
 
             flows.RemoveRange(top.FlowOffset, flows.Count - top.FlowOffset);
+            operations.RemoveRange(top.FlowOffset, operations.Count - top.FlowOffset);
             path.RemoveAt(path.Count - 1);
         }
 
@@ -105,7 +113,7 @@ internal sealed partial class ExhaustiveStrategy : ISchedulingStrategy
     private int NextAllowed(Frame frame, int start)
     {
         int index = start;
-        while (index < frame.ReadyCount && !frame.Allows(FlowAt(frame, index), bound))
+        while (index < frame.ReadyCount && !frame.Allows(OperationAt(frame, index), bound))
         {
             index++;
         }
@@ -114,6 +122,8 @@ internal sealed partial class ExhaustiveStrategy : ISchedulingStrategy
     }
 
     private int FlowAt(Frame frame, int index) => flows[frame.FlowOffset + index];
+
+    private int OperationAt(Frame frame, int index) => operations[frame.FlowOffset + index];
 
     // The engine is deterministic, so the same prefix of choices must meet the same ready work every time.
     private void CheckSameReadyWork(IReadOnlyList<WorkItem> ready, int step)

@@ -10,25 +10,29 @@ internal static class TwoByTwo
     /// the letters to <paramref name="orders"/>. Every scheduling choice is between the two operations, so each
     /// schedule gives its own order, such as "abbaab".
     /// </summary>
-    internal static Func<Task> RecordingOrder(List<string> orders) => async () => orders.Add(await RunBoth());
+    internal static Func<Task> RecordingOrder(List<string> orders) => async () => orders.Add(await RunBoth(steps: 3));
+
+    /// <summary>Like <see cref="RecordingOrder"/> with two steps per operation (one await apart).</summary>
+    internal static Func<Task> RecordingTwoStepOrder(List<string> orders) => async () => orders.Add(await RunBoth(steps: 2));
 
     /// <summary>Fails in exactly one of the twenty schedules: the one whose order is <paramref name="order"/>.</summary>
     internal static Func<Task> FailingOnlyIn(string order) => async () =>
     {
-        string seen = await RunBoth();
+        string seen = await RunBoth(steps: 3);
         Invariant.Assert(seen != order, $"the letters came in the order {seen}");
     };
 
-    private static async Task<string> RunBoth()
+    private static async Task<string> RunBoth(int steps)
     {
         var order = new StringBuilder();
         async Task Steps(char letter)
         {
             order.Append(letter);
-            await Task.Yield();
-            order.Append(letter);
-            await Task.Yield();
-            order.Append(letter);
+            for (int step = 1; step < steps; step++)
+            {
+                await Task.Yield();
+                order.Append(letter);
+            }
         }
 
         await Task.WhenAll(Controlled.Run(() => Steps('a'), "a"), Controlled.Run(() => Steps('b'), "b"));

@@ -5,22 +5,21 @@ namespace Harness.Tests.Strategies;
 /// <summary>
 /// Bounded exhaustive search on <see cref="TwoByTwo"/>: operations a and b each run three steps, a1 a2 a3 and
 /// b1 b2 b3, so a schedule is an interleaving of aaa with bbb: C(6,3) = 20 schedules without a bound.
-/// A preemption is switching to b right after a2 (a3 is ready and a's flow could go on), or to a right after b2.
-/// After a1 the switch is free: a1 is the operation's start, a different flow from the method's continuation.
-/// After a3 and b3 the operation has finished, so that switch is free too.
-/// - Bound 0: a2a3 and b2b3 stay together, leaving tokens a1 [a2a3] b1 [b2b3]: C(4,2) = 6 schedules.
-/// - Exactly one preemption: a2a3 together (a1 [a2a3] b1 b2 b3: C(5,2) = 10 orders) but not b2b3 (10 - 6 = 4),
-///   or the mirror image (4): 8, so bound 1 gives 6 + 8 = 14.
-/// - Two preemptions: the remaining 20 - 14 = 6, so bound 2 and no bound both give all 20.
+/// A preemption is switching to the other operation while the one that ran last still has a step to go; after
+/// a3 or b3 that operation has finished, so that switch is free. Counting the switches before an operation's
+/// last step in each of the 20 orders: 2 orders take no preemption (aaabbb, bbbaaa), 4 take one, 8 take two,
+/// 4 take three and 2 take four, so the bounds 0 to 4 allow 2, 6, 14, 18 and 20 schedules.
 /// </summary>
 public sealed class ExhaustiveSearchTests
 {
     private const int NoBound = int.MaxValue;
 
     [Theory]
-    [InlineData(0, 6)]
-    [InlineData(1, 14)]
-    [InlineData(2, 20)]
+    [InlineData(0, 2)]
+    [InlineData(1, 6)]
+    [InlineData(2, 14)]
+    [InlineData(3, 18)]
+    [InlineData(4, 20)]
     [InlineData(NoBound, 20)]
     public void Exhaustive_search_visits_every_schedule_within_the_preemption_bound_exactly_once(int bound, int expected)
     {
@@ -34,6 +33,25 @@ public sealed class ExhaustiveSearchTests
         Assert.Equal(expected, result.Iterations);
         Assert.Equal(expected, orders.Count);
         Assert.Equal(expected, orders.Distinct().Count());
+    }
+
+    /// <summary>
+    /// Two steps each: the 6 orders of aa and bb. aabb and bbaa switch only after an operation ended; abba and
+    /// baab switch once before it; abab and baba twice.
+    /// </summary>
+    [Theory]
+    [InlineData(0, new[] { "aabb", "bbaa" })]
+    [InlineData(1, new[] { "aabb", "abba", "baab", "bbaa" })]
+    [InlineData(2, new[] { "aabb", "abab", "abba", "baab", "baba", "bbaa" })]
+    public void Exhaustive_search_of_two_tasks_with_two_steps_runs_exactly_the_orders_the_bound_allows(int bound, string[] expected)
+    {
+        var orders = new List<string>();
+
+        var result = ConcurrencyTest.Explore(TwoByTwo.RecordingTwoStepOrder(orders), Exhaustive(bound));
+
+        Assert.True(result.SearchSpaceExhausted);
+        Assert.Equal(expected.Length, result.SchedulesExplored);
+        Assert.Equal(expected, orders.Order(StringComparer.Ordinal).ToArray());
     }
 
     [Fact]
@@ -52,13 +70,13 @@ public sealed class ExhaustiveSearchTests
     }
 
     [Fact]
-    public void Without_preemptions_each_operation_runs_its_last_two_steps_back_to_back()
+    public void Without_preemptions_each_operation_runs_to_its_end_before_the_other_starts()
     {
         var orders = new List<string>();
 
         ConcurrencyTest.Explore(TwoByTwo.RecordingOrder(orders), Exhaustive(0));
 
-        Assert.Equal(["aaabbb", "abaabb", "abbbaa", "baaabb", "babbaa", "bbbaaa"], orders.Order(StringComparer.Ordinal).ToArray());
+        Assert.Equal(["aaabbb", "bbbaaa"], orders.Order(StringComparer.Ordinal).ToArray());
     }
 
     [Fact]
@@ -67,7 +85,7 @@ public sealed class ExhaustiveSearchTests
         var result = ConcurrencyTest.Explore(TwoByTwo.RecordingOrder([]), Exhaustive(1));
 
         Assert.True(result.SearchSpaceExhausted);
-        Assert.Equal("all 14 schedules within preemption bound 1 explored, no bug", result.Coverage);
+        Assert.Equal("all 6 schedules within preemption bound 1 explored, no bug", result.Coverage);
     }
 
     [Fact]
@@ -86,16 +104,16 @@ public sealed class ExhaustiveSearchTests
     [Fact]
     public void A_bug_that_needs_two_preemptions_is_out_of_reach_of_bound_one_and_found_with_bound_two()
     {
-        // "aabbab": a2 is followed by b1 (preemption), b2 by a3 (preemption).
+        // "aabbab": a2 is followed by b1 (preemption), b2 by a3 (preemption); a3 ends a, so b3 after it is free.
         var body = TwoByTwo.FailingOnlyIn("aabbab");
 
         var boundOne = ConcurrencyTest.Explore(body, Exhaustive(1));
         var boundTwo = ConcurrencyTest.Explore(body, Exhaustive(2));
 
         Assert.Null(boundOne.Bug);
-        Assert.Equal("all 14 schedules within preemption bound 1 explored, no bug", boundOne.Coverage);
+        Assert.Equal("all 6 schedules within preemption bound 1 explored, no bug", boundOne.Coverage);
         Assert.Contains("in the order aabbab", boundTwo.Bug?.Summary, StringComparison.Ordinal);
-        Assert.InRange(boundTwo.SchedulesExplored, 1, 20);
+        Assert.InRange(boundTwo.SchedulesExplored, 1, 14);
     }
 
     [Fact]
@@ -114,10 +132,10 @@ public sealed class ExhaustiveSearchTests
     [Fact]
     public void An_iteration_limit_equal_to_the_number_of_schedules_still_counts_as_exhausted()
     {
-        var result = ConcurrencyTest.Explore(TwoByTwo.RecordingOrder([]), Exhaustive(0) with { Iterations = 6 });
+        var result = ConcurrencyTest.Explore(TwoByTwo.RecordingOrder([]), Exhaustive(0) with { Iterations = 2 });
 
         Assert.True(result.SearchSpaceExhausted);
-        Assert.Equal(6, result.SchedulesExplored);
+        Assert.Equal(2, result.SchedulesExplored);
     }
 
     [Fact]
