@@ -29,7 +29,9 @@ internal static class EscapeClassifier
 
             case EscapeEvents.ThreadPoolEnqueueWork when IsFrom(e, EscapeEvents.ThreadPoolSource):
                 // The payload is only the work item's hash code: who queued it has to come from the stack.
-                if (EscapeStackRules.ClassifyEnqueue(new StackTrace(false)) is { } what)
+                // A task queued through a TaskScheduler is reported by TaskScheduled when the task events are on.
+                if (EscapeStackRules.ClassifyEnqueue(new StackTrace(false)) is { } what
+                    && !(what is EscapeMessages.TaskRun or EscapeMessages.ForeignScheduler && EscapeListener.TaskEventsOn))
                 {
                     sink.OnThreadPoolWork(what, new StackTrace(true));
                 }

@@ -39,7 +39,8 @@ internal static class EscapeStackRules
         {
             if (QueuesTaskToScheduler(frames[end].GetMethod()))
             {
-                return null; // a TaskScheduler queued a task: TaskScheduled already reported it
+                // With the task events on, TaskScheduled reports this too, with the same text and user frame.
+                return QueuedByDefaultScheduler(frames, end) ? EscapeMessages.TaskRun : EscapeMessages.ForeignScheduler;
             }
 
             end++;
@@ -84,6 +85,19 @@ internal static class EscapeStackRules
         && (typeof(TaskScheduler).IsAssignableFrom(type)
             || Is(method, typeof(Task), "ScheduleAndStart")
             || method.Name == "InlineIfPossibleOrElseQueue");
+
+    private static bool QueuedByDefaultScheduler(StackFrame[] frames, int from)
+    {
+        for (int i = from; i < frames.Length && IsQueuingFrame(frames[i]); i++)
+        {
+            if (frames[i].GetMethod()?.DeclaringType is { } type && typeof(TaskScheduler).IsAssignableFrom(type))
+            {
+                return type == TaskScheduler.Default.GetType();
+            }
+        }
+
+        return true; // Task.ScheduleAndStart inlined the default scheduler's QueueTask
+    }
 
     /// <summary>Our own frames, then EventSource's dispatch, then the pool's queueing internals, in that order.</summary>
     private static int SkipPlumbing(StackFrame[] frames)

@@ -8,7 +8,9 @@ namespace Harness.Exploration;
 /// Runs a test body for many iterations under a strategy, untraced for speed; shrinks the failing schedule
 /// (unless <see cref="ExplorationOptions.Shrink"/> is off), re-runs it traced by replaying its recorded choices,
 /// and checks that the replay reproduces the same bug. Stops early when a systematic strategy has run every
-/// schedule it can produce.
+/// schedule it can produce. Exploring runs leave the runtime's task events off for speed (see
+/// <see cref="EscapeListener"/>) except the first: work that escapes on every schedule through a path only those
+/// events see (a LongRunning task, a TaskScheduler with its own threads) is still reported.
 /// </summary>
 internal sealed class Explorer(Func<Task> body, string bodyName, ExplorationOptions options)
 {
@@ -29,7 +31,7 @@ internal sealed class Explorer(Func<Task> body, string bodyName, ExplorationOpti
                 strategy.BeginIteration(i);
                 var runtime = new ControlledRuntime(strategy, limits, traced: false) { Progress = watchdog.Progress, PoolCapture = capture };
                 watchdog.Watch(runtime);
-                var outcome = runtime.Run(body, bodyName);
+                var outcome = RunIteration(runtime, withTaskEvents: i == 0);
                 steps += outcome.Steps;
                 if (outcome.Bug is not null)
                 {
@@ -73,12 +75,33 @@ internal sealed class Explorer(Func<Task> body, string bodyName, ExplorationOpti
         return new ExplorationResult(traced.Bug, 1, traced.Steps, schedule, traced.Trace?.Lines ?? [], problem, options, SearchCoverage.OfReplay(traced.Bug is not null));
     }
 
+    private IterationOutcome RunIteration(ControlledRuntime runtime, bool withTaskEvents)
+    {
+        if (!withTaskEvents)
+        {
+            return runtime.Run(body, bodyName);
+        }
+
+        using var taskEvents = EscapeListener.TraceTaskEvents();
+        return runtime.Run(body, bodyName);
+    }
+
     /// <summary>Re-runs a failing schedule traced, and says so when the bug does not come back identically.</summary>
     private ExplorationResult Explained(BugReport bug, IReadOnlyList<Choice> schedule, int iterations, long steps, SearchCoverage coverage, IReadOnlyList<Choice>? original = null)
     {
         var traced = RunTraced(schedule);
         string? problem = traced.Divergence?.Message;
-        if (problem is null && (traced.Bug?.Kind != bug.Kind || traced.Bug.Summary != bug.Summary))
+
+        // A blocked thread is named by the watchdog while exploring and by the task events in the traced run
+        // (".Result on an unfinished task"): the kind must match, the wording may not.
+        bool sameBug = traced.Bug?.Kind == bug.Kind && (bug.Kind == BugKind.BlockingWait || traced.Bug.Summary == bug.Summary);
+        if (problem is null && traced.Bug?.Kind == BugKind.UncontrolledConcurrency && bug.Kind != BugKind.UncontrolledConcurrency)
+        {
+            // Work escaped in a way only the traced run's task events see; that escape is what made the bug.
+            sameBug = true;
+        }
+
+        if (problem is null && !sameBug)
         {
             problem = $"Replay did not reproduce the bug: the exploring run found {bug.Kind} ({bug.Summary}), the traced re-run of the same schedule found {(traced.Bug is null ? "no bug" : traced.Bug.Kind.ToString())}. "
                 + "The test has nondeterminism the harness does not control: real time (DateTime.Now, Stopwatch), unseeded Random, thread-pool work, or static state left over from an earlier iteration. Fix: use Controlled.Time and seeded randomness, and reset static state at the start of the test.";
@@ -94,6 +117,7 @@ internal sealed class Explorer(Func<Task> body, string bodyName, ExplorationOpti
     {
         var watchdog = new Watchdog(options.WatchdogTimeout);
         var replay = new ReplayStrategy(schedule);
+        using var taskEvents = EscapeListener.TraceTaskEvents();
         var (outcome, stuck, blocked) = watchdog.Run<IterationOutcome>(() =>
         {
             using var capture = ThreadPoolCapture.Install();

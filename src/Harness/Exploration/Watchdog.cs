@@ -14,6 +14,13 @@ internal sealed class Watchdog(TimeSpan timeout)
 {
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(20);
 
+    /// <summary>
+    /// How long the scheduler thread may sit in a blocking wait (WaitSleepJoin) without a step before that is
+    /// reported, when the timeout is longer: a step computes for as long as it must, but a step that blocks on a
+    /// lock, an event or an unfinished task never comes back, so there is no reason to wait the full timeout.
+    /// </summary>
+    private static readonly TimeSpan BlockedGrace = TimeSpan.FromSeconds(1);
+
     private volatile ControlledRuntime? runtime;
 
     internal ProgressCounter Progress { get; } = new();
@@ -53,6 +60,7 @@ internal sealed class Watchdog(TimeSpan timeout)
 
         long lastProgress = -1;
         var stalledSince = DateTime.UtcNow;
+        var blockedSince = DateTime.MaxValue;
         while (!done.Wait(PollInterval))
         {
             var current = runtime;
@@ -62,14 +70,27 @@ internal sealed class Watchdog(TimeSpan timeout)
             }
 
             long progress = Progress.Value;
+            var now = DateTime.UtcNow;
+            bool waiting = (thread.ThreadState & System.Threading.ThreadState.WaitSleepJoin) != 0;
             if (progress != lastProgress)
             {
                 lastProgress = progress;
-                stalledSince = DateTime.UtcNow;
+                stalledSince = now;
+                blockedSince = waiting ? now : DateTime.MaxValue;
             }
-            else if (DateTime.UtcNow - stalledSince >= timeout && current is not null && !Debugger.IsAttached)
+            else if (current is not null && !Debugger.IsAttached)
             {
-                return (null, current, StalledReport(current));
+                blockedSince = waiting ? (blockedSince == DateTime.MaxValue ? now : blockedSince) : DateTime.MaxValue;
+                var stalled = now - stalledSince;
+                if (stalled >= timeout)
+                {
+                    return (null, current, StalledReport(current, timeout));
+                }
+
+                if (waiting && now - blockedSince >= BlockedGrace)
+                {
+                    return (null, current, StalledReport(current, BlockedGrace));
+                }
             }
         }
 
@@ -81,11 +102,11 @@ internal sealed class Watchdog(TimeSpan timeout)
         return (result, null, null);
     }
 
-    private BugReport StalledReport(ControlledRuntime stuck)
+    private static BugReport StalledReport(ControlledRuntime stuck, TimeSpan tripped)
     {
         string operation = stuck.RunningOperation?.Name ?? "?";
         return new BugReport(BugKind.BlockingWait,
-            string.Create(CultureInfo.InvariantCulture, $"'{operation}' held the scheduler thread for {timeout.TotalSeconds:0.#} s without reaching a scheduling point. A blocking call (Thread.Sleep, lock contention, SemaphoreSlim.Wait(), ManualResetEventSlim.Wait()) or a long synchronous loop does this, and all controlled work shares that one thread. Fix: use the async form (await Task.Delay(ts, Controlled.Time), await semaphore.WaitAsync()); if the step legitimately computes that long, raise WatchdogTimeout."),
+            string.Create(CultureInfo.InvariantCulture, $"'{operation}' held the scheduler thread for {tripped.TotalSeconds:0.#} s without reaching a scheduling point. A blocking call (Thread.Sleep, lock contention, SemaphoreSlim.Wait(), ManualResetEventSlim.Wait()) or a long synchronous loop does this, and all controlled work shares that one thread. Fix: use the async form (await Task.Delay(ts, Controlled.Time), await semaphore.WaitAsync()); if the step legitimately computes that long, raise WatchdogTimeout."),
             "", [operation], stuck.Step, stuck.Clock.Elapsed);
     }
 }

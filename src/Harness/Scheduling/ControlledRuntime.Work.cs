@@ -102,13 +102,12 @@ internal sealed partial class ControlledRuntime
             pendingEscape ??= poolReports.FirstOrDefault(report => report.What != EscapeMessages.Continuation, poolReports[0]);
         }
 
-        poolReports.Clear();
         foreach (object work in caught)
         {
             // A ConfigureAwait(false) resumption is an async method's box (itself a Task): controlled work, not a new operation.
             if (work is Task && !AsyncStateMachines.IsBox(work))
             {
-                pendingEscape ??= ("Task.Run / Task.Factory.StartNew queued work to the thread pool", new StackTrace(false));
+                pendingEscape ??= poolReports.FirstOrDefault(report => report.What is EscapeMessages.TaskRun or EscapeMessages.ForeignScheduler, (What: EscapeMessages.TaskRun, Where: new StackTrace(false)));
                 continue;
             }
 
@@ -116,6 +115,7 @@ internal sealed partial class ControlledRuntime
             ready.Add(new WorkItem { Kind = WorkKind.PoolItem, Operation = OwnerOf(resumed) ?? queuedBy, FlowId = FlowOf(resumed), State = work });
         }
 
+        poolReports.Clear();
         caught.Clear();
     }
 

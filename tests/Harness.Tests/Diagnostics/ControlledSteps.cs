@@ -5,7 +5,8 @@ namespace Harness.Tests.Diagnostics;
 
 /// <summary>
 /// Runs delegates the way the harness runs a step: on the current thread, under a fresh SynchronizationContext, with
-/// <see cref="EscapeSink.Current"/> set. Continuations posted to any step's context are run before the step ends.
+/// <see cref="EscapeSink.Current"/> set and the task events on (as in the harness's traced runs). Continuations
+/// posted to any step's context are run before the step ends.
 /// </summary>
 internal sealed class ControlledSteps
 {
@@ -29,6 +30,7 @@ internal sealed class ControlledSteps
     {
         var previousContext = SynchronizationContext.Current;
         var previousSink = EscapeSink.Current;
+        using var taskEvents = EscapeListener.TraceTaskEvents();
         SynchronizationContext.SetSynchronizationContext(new StepContext(this));
         EscapeSink.Current = Sink;
         try
