@@ -29,6 +29,7 @@ public static class ConcurrencyTest
         {
             SchedulingStrategy.Pct => new PctStrategy(options.Seed, options.StrategyBound),
             SchedulingStrategy.Exhaustive => new ExhaustiveStrategy(options.StrategyBound),
+            SchedulingStrategy.Portfolio => new PortfolioStrategy(options.Seed, options.StrategyBound),
             _ => new RandomStrategy(options.Seed),
         };
         return new Explorer(body, name, options).Explore(strategy);

@@ -8,13 +8,13 @@ public sealed record ExplorationOptions
     /// <summary>How many iterations (schedules) to run at most; exploration stops at the first bug. Default 1000.</summary>
     public int Iterations { get; init; } = 1000;
 
-    /// <summary>The scheduling strategy. Default <see cref="SchedulingStrategy.Random"/>.</summary>
-    public SchedulingStrategy Strategy { get; init; } = SchedulingStrategy.Random;
+    /// <summary>The scheduling strategy. Default <see cref="SchedulingStrategy.Portfolio"/>.</summary>
+    public SchedulingStrategy Strategy { get; init; } = SchedulingStrategy.Portfolio;
 
     /// <summary>
-    /// The strategy's bound: for PCT the bug depth (change points + 1), at least 1; for exhaustive search the
-    /// most preemptions a schedule may take, at least 0, with <see cref="int.MaxValue"/> for no bound. Random
-    /// ignores it. Default 3.
+    /// The strategy's bound: for PCT (and the portfolio's PCT schedules) the bug depth (change points + 1), at
+    /// least 1; for exhaustive search the most preemptions a schedule may take, at least 0, with
+    /// <see cref="int.MaxValue"/> for no bound. Random ignores it. Default 3.
     /// </summary>
     public int StrategyBound { get; init; } = 3;
 

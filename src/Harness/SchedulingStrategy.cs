@@ -20,4 +20,12 @@ public enum SchedulingStrategy
     /// Best for small tests, where it proves that no schedule within the bound fails.
     /// </summary>
     Exhaustive,
+
+    /// <summary>
+    /// The default, for tests nobody wants to tune: 32 schedules alternating random and PCT (depth
+    /// <see cref="ExplorationOptions.StrategyBound"/>), then bounded exhaustive search with 2 preemptions for up to
+    /// 256 schedules, which stops the run with a proof when the test is that small, then random and PCT again for
+    /// the iterations left. Runs at most <see cref="ExplorationOptions.Iterations"/> schedules, like the others.
+    /// </summary>
+    Portfolio,
 }

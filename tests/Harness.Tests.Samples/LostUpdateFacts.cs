@@ -31,7 +31,7 @@ public class LostUpdateFacts
         Invariant.Assert(counter.Total == 2, $"total is {counter.Total}, expected 2");
     }
 
-    [ConcurrencyFact(Iterations = 200)]
+    [ConcurrencyFact(Iterations = 200, Strategy = "random")]
     public async Task Guarded_adds_keep_every_update()
     {
         await Task.WhenAll(Controlled.Run(counter.AddGuardedAsync, "first"), Controlled.Run(counter.AddGuardedAsync, "second"));

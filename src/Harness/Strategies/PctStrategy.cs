@@ -23,8 +23,8 @@ internal sealed class PctStrategy : ISchedulingStrategy
     private readonly HashSet<int> changePoints = [];
     private SplitMix64 random;
     private int lengthEstimate = InitialLengthEstimate;
+    private bool calibrated;
     private int changesMade;
-    private int longestSeen;
 
     internal PctStrategy(ulong seed, int depth)
     {
@@ -69,10 +69,20 @@ internal sealed class PctStrategy : ISchedulingStrategy
         return best;
     }
 
-    public void EndIteration(int steps)
+    public void EndIteration(int steps) => Calibrate(steps);
+
+    /// <summary>
+    /// Sets the horizon for change points from the first iteration's length, once. Only the first: an estimate
+    /// that grew with later iterations would make iteration i depend on every iteration before it, and a run
+    /// split between workers could not give the same schedules as one run.
+    /// </summary>
+    internal void Calibrate(int steps)
     {
-        longestSeen = Math.Max(longestSeen, steps);
-        lengthEstimate = Math.Max(1, longestSeen);
+        if (!calibrated)
+        {
+            lengthEstimate = Math.Max(1, steps);
+            calibrated = true;
+        }
     }
 
     private int HighestPriority(IReadOnlyList<WorkItem> ready)

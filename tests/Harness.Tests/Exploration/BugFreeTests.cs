@@ -107,7 +107,7 @@ public sealed class BugFreeTests
     [MemberData(nameof(Programs))]
     public void A_correct_program_gets_no_verdict_under_random_search(string program)
     {
-        var result = ConcurrencyTest.Explore(CorrectPrograms[program], new ExplorationOptions { Iterations = 500, Seed = 11 });
+        var result = ConcurrencyTest.Explore(CorrectPrograms[program], new ExplorationOptions { Iterations = 500, Seed = 11, Strategy = SchedulingStrategy.Random });
 
         Assert.True(result.Bug is null, result.Bug?.ToString());
         Assert.Equal(500, result.Iterations);

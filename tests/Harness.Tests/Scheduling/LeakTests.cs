@@ -42,7 +42,7 @@ public sealed class LeakTests
                 finished++;
             });
             await Task.Yield();
-        }, new ExplorationOptions { Iterations = 200 });
+        }, new ExplorationOptions { Iterations = 200, Strategy = SchedulingStrategy.Random });
 
         Assert.Null(result.Bug);
         Assert.Equal(200, finished);

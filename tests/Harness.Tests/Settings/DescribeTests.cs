@@ -12,7 +12,7 @@ public sealed class DescribeTests : IDisposable
     [Fact]
     public void The_defaults_describe_as_the_documented_line() =>
         Assert.Equal(
-            "strategy=random seed=0 iterations=1000 strategy-bound=3 max-steps=10000 watchdog=5s",
+            "strategy=portfolio seed=0 iterations=1000 strategy-bound=3 max-steps=10000 watchdog=5s",
             EffectiveSettings.Defaults.Describe());
 
     [Fact]

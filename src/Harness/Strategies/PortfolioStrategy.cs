@@ -1,0 +1,73 @@
+using Harness.Scheduling;
+
+namespace Harness.Strategies;
+
+/// <summary>
+/// The default: a strategy nobody has to tune. It alternates random and PCT schedules first (between them they
+/// find shallow bugs and bugs that need a few well-placed preemptions within a handful of iterations), then runs a
+/// bounded exhaustive search with <see cref="ExhaustiveBound"/> preemptions for up to <see cref="ExhaustiveBudget"/>
+/// schedules, which ends the run with a proof ("all N schedules within preemption bound 2 explored") when the test
+/// is small, and spends the iterations left on random and PCT again when it is not.
+/// Random and PCT schedules take their seeds from the global iteration number, so the same settings always give
+/// the same schedules.
+/// </summary>
+internal sealed class PortfolioStrategy : ISchedulingStrategy
+{
+    /// <summary>Random and PCT iterations before the exhaustive phase.</summary>
+    internal const int OpeningIterations = 32;
+
+    /// <summary>The exhaustive phase's preemption bound.</summary>
+    internal const int ExhaustiveBound = 2;
+
+    /// <summary>The most schedules the exhaustive phase runs before the portfolio goes back to random and PCT.</summary>
+    internal const int ExhaustiveBudget = 256;
+
+    private readonly RandomStrategy random;
+    private readonly PctStrategy pct;
+    private readonly ExhaustiveStrategy exhaustive = new(ExhaustiveBound);
+    private ISchedulingStrategy current;
+    private int exhaustiveStart = -1;
+
+    internal PortfolioStrategy(ulong seed, int pctDepth)
+    {
+        random = new RandomStrategy(seed);
+        pct = new PctStrategy(seed, pctDepth);
+        current = random;
+    }
+
+    public string Name => "portfolio";
+
+    /// <summary>True once the exhaustive phase ran every schedule within its bound.</summary>
+    public bool IsExhausted => exhaustive.IsExhausted;
+
+    /// <summary>Schedules run by the exhaustive phase so far.</summary>
+    internal int ExhaustiveSchedules { get; private set; }
+
+    public void BeginIteration(int iteration)
+    {
+        bool inExhaustivePhase = iteration >= OpeningIterations && iteration < OpeningIterations + ExhaustiveBudget;
+        if (inExhaustivePhase)
+        {
+            exhaustiveStart = exhaustiveStart < 0 ? iteration : exhaustiveStart;
+            current = exhaustive;
+            exhaustive.BeginIteration(iteration - exhaustiveStart);
+            ExhaustiveSchedules = iteration - exhaustiveStart + 1;
+            return;
+        }
+
+        current = iteration % 2 == 0 ? random : pct;
+        current.BeginIteration(iteration);
+    }
+
+    public int Choose(IReadOnlyList<WorkItem> ready, int step) => current.Choose(ready, step);
+
+    public void EndIteration(int steps)
+    {
+        current.EndIteration(steps);
+        if (current != pct)
+        {
+            // PCT places its change points over the length of the first iteration, whichever strategy ran it.
+            pct.Calibrate(steps);
+        }
+    }
+}
