@@ -25,14 +25,14 @@ public static class ConcurrencyTest
         ArgumentNullException.ThrowIfNull(body);
         options ??= new ExplorationOptions();
         options.Validate();
-        ISchedulingStrategy strategy = options.Strategy switch
+        ISchedulingStrategy Create() => options.Strategy switch
         {
             SchedulingStrategy.Pct => new PctStrategy(options.Seed, options.StrategyBound),
             SchedulingStrategy.Exhaustive => new ExhaustiveStrategy(options.StrategyBound),
             SchedulingStrategy.Portfolio => new PortfolioStrategy(options.Seed, options.StrategyBound),
             _ => new RandomStrategy(options.Seed),
         };
-        return new Explorer(body, name, options).Explore(strategy);
+        return new Explorer(body, name, options).Explore(Create);
     }
 
     /// <summary>Runs exactly the recorded <paramref name="schedule"/> once, traced.</summary>

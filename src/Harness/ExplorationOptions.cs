@@ -40,6 +40,16 @@ public sealed record ExplorationOptions
     /// </summary>
     public bool Shrink { get; init; } = true;
 
+    /// <summary>
+    /// Scheduler threads that explore at once, for long campaigns on a machine with several cores. Every
+    /// worker runs whole iterations of the same numbered sequence, so the bug, its schedule and the iteration
+    /// count are exactly those of a serial run with the same settings. Random and PCT spread all iterations;
+    /// the portfolio spreads its random and PCT iterations and runs its exhaustive phase in order; exhaustive
+    /// search always runs on one thread. With more than one worker the body runs on several threads at once,
+    /// so iterations must not share state. 0 means one per processor. Default 1.
+    /// </summary>
+    public int Workers { get; init; } = 1;
+
     /// <summary>The settings as one stable line, e.g. for snapshot files: <c>strategy=random seed=0 iterations=1000 strategy-bound=3 max-steps=10000 watchdog=5s</c>.</summary>
     internal string Describe() => string.Create(
         CultureInfo.InvariantCulture,
@@ -50,6 +60,7 @@ public sealed record ExplorationOptions
         ArgumentOutOfRangeException.ThrowIfLessThan(Iterations, 1, nameof(Iterations));
         ArgumentOutOfRangeException.ThrowIfLessThan(StrategyBound, Strategy == SchedulingStrategy.Exhaustive ? 0 : 1, nameof(StrategyBound));
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxSteps, 1, nameof(MaxSteps));
+        ArgumentOutOfRangeException.ThrowIfNegative(Workers, nameof(Workers));
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(WatchdogTimeout, TimeSpan.Zero, nameof(WatchdogTimeout));
     }
 }

@@ -8,49 +8,34 @@ namespace Harness.Exploration;
 /// Runs a test body for many iterations under a strategy, untraced for speed; shrinks the failing schedule
 /// (unless <see cref="ExplorationOptions.Shrink"/> is off), re-runs it traced by replaying its recorded choices,
 /// and checks that the replay reproduces the same bug. Stops early when a systematic strategy has run every
-/// schedule it can produce. Exploring runs leave the runtime's task events off for speed (see
-/// <see cref="EscapeListener"/>) except the first: work that escapes on every schedule through a path only those
-/// events see (a LongRunning task, a TaskScheduler with its own threads) is still reported.
+/// schedule it can produce. With <see cref="ExplorationOptions.Workers"/> above 1, strategies that allow it
+/// spread the iterations over several scheduler threads (<see cref="ParallelSearch"/>) with the same result.
 /// </summary>
 internal sealed class Explorer(Func<Task> body, string bodyName, ExplorationOptions options)
 {
     private readonly RuntimeLimits limits = new(options.MaxSteps);
 
-    internal ExplorationResult Explore(ISchedulingStrategy strategy)
+    internal ExplorationResult Explore(Func<ISchedulingStrategy> createStrategy)
     {
         EscapeListener.EnsureStarted();
-        var watchdog = new Watchdog(options.WatchdogTimeout);
-        int iterations = 0;
-        long steps = 0;
-        var (found, stuck, blocked) = watchdog.Run<IterationOutcome>(() =>
-        {
-            using var capture = ThreadPoolCapture.Install();
-            for (int i = 0; i < options.Iterations && !strategy.IsExhausted; i++)
-            {
-                iterations = i + 1;
-                strategy.BeginIteration(i);
-                var runtime = new ControlledRuntime(strategy, limits, traced: false) { Progress = watchdog.Progress, PoolCapture = capture };
-                watchdog.Watch(runtime);
-                var outcome = RunIteration(runtime, withTaskEvents: i == 0);
-                steps += outcome.Steps;
-                if (outcome.Bug is not null)
-                {
-                    return outcome;
-                }
-            }
+        var strategy = createStrategy();
+        var loop = new SearchLoop(body, bodyName, limits, options.WatchdogTimeout);
+        int workers = options.Workers == 0 ? Environment.ProcessorCount : options.Workers;
+        var search = workers > 1 && strategy is IParallelStrategy parallel
+            ? new ParallelSearch(loop, createStrategy, workers, options.Iterations).Run(parallel)
+            : Serial(loop, strategy);
+        var (found, iterations, steps) = (search.Bug, search.Iterations, search.Steps);
 
-            return null;
-        });
-
-        var coverage = SearchCoverage.Of(options, iterations, strategy.IsExhausted, bugFound: blocked is not null || found is not null);
-        if (blocked is not null)
-        {
-            return Explained(blocked, stuck!.Schedule.ToList(), iterations, steps + stuck.Step, coverage);
-        }
-
+        var coverage = SearchCoverage.Of(options, iterations, strategy.IsExhausted, bugFound: found is not null);
         if (found is null)
         {
             return new ExplorationResult(null, iterations, steps, [], [], null, options, coverage);
+        }
+
+        if (found.Bug!.Kind == BugKind.BlockingWait)
+        {
+            // Not shrunk: each reproducing run would strand another scheduler thread.
+            return Explained(found.Bug, found.Schedule, iterations, steps, coverage);
         }
 
         if (options.Shrink && Shrinker.Shrink(body, bodyName, limits, options, found.Bug!, found.Schedule) is { } shrunk)
@@ -75,15 +60,16 @@ internal sealed class Explorer(Func<Task> body, string bodyName, ExplorationOpti
         return new ExplorationResult(traced.Bug, 1, traced.Steps, schedule, traced.Trace?.Lines ?? [], problem, options, SearchCoverage.OfReplay(traced.Bug is not null));
     }
 
-    private IterationOutcome RunIteration(ControlledRuntime runtime, bool withTaskEvents)
+    private SearchOutcome Serial(SearchLoop loop, ISchedulingStrategy strategy)
     {
-        if (!withTaskEvents)
-        {
-            return runtime.Run(body, bodyName);
-        }
-
-        using var taskEvents = EscapeListener.TraceTaskEvents();
-        return runtime.Run(body, bodyName);
+        int next = 0;
+        int iterations = 0;
+        long steps = 0;
+        var bug = loop.Run(
+            strategy,
+            () => next < options.Iterations && !strategy.IsExhausted ? next++ : -1,
+            (index, taken) => (iterations, steps) = (index + 1, steps + taken));
+        return new SearchOutcome(bug?.Bug, iterations, steps);
     }
 
     /// <summary>Re-runs a failing schedule traced, and says so when the bug does not come back identically.</summary>

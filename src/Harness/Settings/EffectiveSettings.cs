@@ -11,6 +11,7 @@ namespace Harness.Settings;
 /// <param name="Seed">The seed.</param>
 /// <param name="WatchdogTimeoutSeconds">The watchdog timeout, in seconds as written.</param>
 /// <param name="Shrink">Whether a failing schedule is shrunk before it is reported.</param>
+/// <param name="Workers">Scheduler threads exploring at once (0: one per processor); results do not depend on it.</param>
 /// <param name="AutoAccept">Whether new or changed schedule snapshots are accepted without review; never under CI.</param>
 /// <param name="ReplayPath">A schedule snapshot file to replay instead of exploring, or null.</param>
 /// <param name="Assemblies">Assemblies to rewrite (reserved for IL rewriting).</param>
@@ -22,6 +23,7 @@ internal sealed record EffectiveSettings(
     Setting<ulong> Seed,
     Setting<double> WatchdogTimeoutSeconds,
     Setting<bool> Shrink,
+    Setting<int> Workers,
     Setting<bool> AutoAccept,
     Setting<string?> ReplayPath,
     Setting<IReadOnlyList<string>> Assemblies)
@@ -38,6 +40,7 @@ internal sealed record EffectiveSettings(
         MaxSteps = MaxSteps.Value,
         Seed = Seed.Value,
         Shrink = Shrink.Value,
+        Workers = Workers.Value,
 
         // A positive timeout below one tick would round to zero, which the engine rejects; one tick is the nearest.
         WatchdogTimeout = TimeSpan.FromTicks(Math.Max(1, (long)Math.Round(WatchdogTimeoutSeconds.Value * TimeSpan.TicksPerSecond))),
@@ -61,6 +64,7 @@ internal sealed record EffectiveSettings(
         Line(lines, SettingKeys.Seed, Seed);
         Line(lines, SettingKeys.WatchdogTimeoutSeconds, WatchdogTimeoutSeconds);
         Line(lines, SettingKeys.Shrink, new Setting<string>(Shrink.Value ? "true" : "false", Shrink.Source));
+        Line(lines, SettingKeys.Workers, Workers);
         Line(lines, SettingKeys.AutoAccept, new Setting<string>(AutoAccept.Value ? "true" : "false", AutoAccept.Source));
         Line(lines, "Replay", ReplayPath with { Value = ReplayPath.Value ?? "(none)" });
         Line(lines, SettingKeys.Assemblies, new Setting<string>($"[{string.Join(", ", Assemblies.Value)}]", Assemblies.Source));
@@ -75,6 +79,7 @@ internal sealed record EffectiveSettings(
         new(options.Seed, SettingSources.Default),
         new(options.WatchdogTimeout.TotalSeconds, SettingSources.Default),
         new(options.Shrink, SettingSources.Default),
+        new(options.Workers, SettingSources.Default),
         new(false, SettingSources.Default),
         new(null, SettingSources.Default),
         new([], SettingSources.Default));

@@ -17,6 +17,7 @@ internal static class EnvironmentSettings
             Seed = Read(environment, SettingKeys.SeedVariable, ValueRules.Seed),
             WatchdogTimeoutSeconds = Read(environment, SettingKeys.WatchdogTimeoutSecondsVariable, ValueRules.PositiveSeconds),
             Shrink = Read(environment, SettingKeys.ShrinkVariable, ValueRules.Flag),
+            Workers = Read(environment, SettingKeys.WorkersVariable, ValueRules.WorkerCount),
             AutoAccept = Read(environment, SettingKeys.AutoAcceptVariable, ValueRules.Flag),
             ReplayPath = Read(environment, SettingKeys.ReplayVariable, raw => raw.Text),
         };

@@ -23,6 +23,8 @@ internal sealed record SettingLayer
 
     internal Setting<bool>? Shrink { get; init; }
 
+    internal Setting<int>? Workers { get; init; }
+
     internal Setting<bool>? AutoAccept { get; init; }
 
     internal Setting<string>? ReplayPath { get; init; }

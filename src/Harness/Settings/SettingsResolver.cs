@@ -44,6 +44,7 @@ internal static class SettingsResolver
             attribute.Seed ?? variables.Seed ?? file.Seed ?? defaults.Seed,
             attribute.WatchdogTimeoutSeconds ?? variables.WatchdogTimeoutSeconds ?? file.WatchdogTimeoutSeconds ?? defaults.WatchdogTimeoutSeconds,
             attribute.Shrink ?? variables.Shrink ?? file.Shrink ?? defaults.Shrink,
+            attribute.Workers ?? variables.Workers ?? file.Workers ?? defaults.Workers,
             autoAccept,
             replay is { } set ? new Setting<string?>(set.Value, set.Source) : defaults.ReplayPath,
             attribute.Assemblies ?? variables.Assemblies ?? file.Assemblies ?? defaults.Assemblies);

@@ -16,6 +16,9 @@ internal static class ValueRules
     /// <summary>A count that must be at least one: Iterations, StrategyBound, MaxSteps.</summary>
     internal static int Count(RawSetting raw) => (int)WholeNumber(raw, 1, int.MaxValue);
 
+    /// <summary>Worker threads for exploration: 0 (one per processor) to 1024.</summary>
+    internal static int WorkerCount(RawSetting raw) => (int)WholeNumber(raw, 0, 1024);
+
     /// <summary>A seed: any unsigned 64-bit integer.</summary>
     internal static ulong Seed(RawSetting raw) => (ulong)WholeNumber(raw, ulong.MinValue, ulong.MaxValue);
 

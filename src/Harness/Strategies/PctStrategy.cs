@@ -10,7 +10,7 @@ namespace Harness.Strategies;
 /// PCT is unfair on purpose; after <see cref="FairAfterSteps"/> steps it picks uniformly at random, so a correct
 /// program whose operations spin while they wait for a starved one is not reported as a livelock.
 /// </summary>
-internal sealed class PctStrategy : ISchedulingStrategy
+internal sealed class PctStrategy : IParallelStrategy
 {
     private const int InitialLengthEstimate = 64;
 
@@ -71,12 +71,14 @@ internal sealed class PctStrategy : ISchedulingStrategy
 
     public void EndIteration(int steps) => Calibrate(steps);
 
+    public bool RunsAnywhere(int iteration) => true;
+
     /// <summary>
     /// Sets the horizon for change points from the first iteration's length, once. Only the first: an estimate
     /// that grew with later iterations would make iteration i depend on every iteration before it, and a run
     /// split between workers could not give the same schedules as one run.
     /// </summary>
-    internal void Calibrate(int steps)
+    public void Calibrate(int steps)
     {
         if (!calibrated)
         {

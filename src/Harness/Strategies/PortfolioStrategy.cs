@@ -11,7 +11,7 @@ namespace Harness.Strategies;
 /// Random and PCT schedules take their seeds from the global iteration number, so the same settings always give
 /// the same schedules.
 /// </summary>
-internal sealed class PortfolioStrategy : ISchedulingStrategy
+internal sealed class PortfolioStrategy : IParallelStrategy
 {
     /// <summary>Random and PCT iterations before the exhaustive phase.</summary>
     internal const int OpeningIterations = 32;
@@ -45,8 +45,7 @@ internal sealed class PortfolioStrategy : ISchedulingStrategy
 
     public void BeginIteration(int iteration)
     {
-        bool inExhaustivePhase = iteration >= OpeningIterations && iteration < OpeningIterations + ExhaustiveBudget;
-        if (inExhaustivePhase)
+        if (InExhaustivePhase(iteration))
         {
             exhaustiveStart = exhaustiveStart < 0 ? iteration : exhaustiveStart;
             current = exhaustive;
@@ -60,6 +59,13 @@ internal sealed class PortfolioStrategy : ISchedulingStrategy
     }
 
     public int Choose(IReadOnlyList<WorkItem> ready, int step) => current.Choose(ready, step);
+
+    public bool RunsAnywhere(int iteration) => !InExhaustivePhase(iteration);
+
+    public void Calibrate(int firstIterationSteps) => pct.Calibrate(firstIterationSteps);
+
+    private static bool InExhaustivePhase(int iteration) =>
+        iteration >= OpeningIterations && iteration < OpeningIterations + ExhaustiveBudget;
 
     public void EndIteration(int steps)
     {

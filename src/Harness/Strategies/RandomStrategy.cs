@@ -3,7 +3,7 @@ using Harness.Scheduling;
 namespace Harness.Strategies;
 
 /// <summary>Picks a ready item uniformly at random: cheap, and good at shallow bugs.</summary>
-internal sealed class RandomStrategy(ulong seed) : ISchedulingStrategy
+internal sealed class RandomStrategy(ulong seed) : IParallelStrategy
 {
     private SplitMix64 random;
 
@@ -16,6 +16,12 @@ internal sealed class RandomStrategy(ulong seed) : ISchedulingStrategy
     public int Choose(IReadOnlyList<WorkItem> ready, int step) => ready.Count == 1 ? 0 : random.Next(ready.Count);
 
     public void EndIteration(int steps)
+    {
+    }
+
+    public bool RunsAnywhere(int iteration) => true;
+
+    public void Calibrate(int firstIterationSteps)
     {
     }
 }

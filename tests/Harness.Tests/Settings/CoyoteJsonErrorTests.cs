@@ -14,7 +14,7 @@ public sealed class CoyoteJsonErrorTests : IDisposable
         string path = tree.CoyoteJson(".", """{ "Iteration": 5 }""");
 
         Assert.Equal(
-            $"Key \"Iteration\" in {path} is not a setting the harness knows. Allowed: Iterations, Strategy, StrategyBound, MaxSteps, Seed, WatchdogTimeoutSeconds, Shrink, AutoAccept, Assemblies. Did you mean \"Iterations\"? Fix: rename \"Iteration\" to \"Iterations\" in {path}, or remove it.",
+            $"Key \"Iteration\" in {path} is not a setting the harness knows. Allowed: Iterations, Strategy, StrategyBound, MaxSteps, Seed, WatchdogTimeoutSeconds, Shrink, Workers, AutoAccept, Assemblies. Did you mean \"Iterations\"? Fix: rename \"Iteration\" to \"Iterations\" in {path}, or remove it.",
             Error());
     }
 
@@ -57,6 +57,8 @@ public sealed class CoyoteJsonErrorTests : IDisposable
     [InlineData("WatchdogTimeoutSeconds", "1e300", "is out of range")]
     [InlineData("WatchdogTimeoutSeconds", "\"abc\"", "is not a number")]
     [InlineData("Shrink", "\"no\"", "is not true or false")]
+    [InlineData("Workers", "-1", "is out of range")]
+    [InlineData("Workers", "2000", "is out of range")]
     [InlineData("AutoAccept", "\"yes\"", "is not true or false")]
     [InlineData("Assemblies", "\"MyApp\"", "is not an array of strings")]
     public void A_bad_value_names_the_key_the_value_the_file_and_the_allowed_values(string key, string json, string problem)

@@ -13,6 +13,7 @@ public sealed class PrecedenceTests : IDisposable
           "Seed": 7,
           "WatchdogTimeoutSeconds": 2.5,
           "Shrink": false,
+          "Workers": 2,
           "AutoAccept": true,
           "Assemblies": ["MyApp", "MyApp.Core"]
         }
@@ -50,6 +51,7 @@ public sealed class PrecedenceTests : IDisposable
         Assert.Equal(2.5, settings.WatchdogTimeoutSeconds.Value);
         Assert.False(settings.Shrink.Value);
         Assert.False(settings.ToOptions().Shrink);
+        Assert.Equal(2, settings.ToOptions().Workers);
         Assert.True(settings.AutoAccept.Value);
         Assert.Equal(["MyApp", "MyApp.Core"], settings.Assemblies.Value);
         Assert.Equal($"coyote.json at {path}", settings.Iterations.Source);
@@ -63,7 +65,7 @@ public sealed class PrecedenceTests : IDisposable
         var environment = Variables.Of(
             ("HARNESS_ITERATIONS", "60"), ("HARNESS_STRATEGY", "RANDOM"), ("HARNESS_STRATEGY_BOUND", "5"),
             ("HARNESS_MAX_STEPS", "700"), ("HARNESS_SEED", "18446744073709551615"),
-            ("HARNESS_WATCHDOG_TIMEOUT_SECONDS", "0.5"), ("HARNESS_SHRINK", "TRUE"), ("HARNESS_AUTO_ACCEPT", "0"), ("HARNESS_REPLAY", "/snapshots/a.schedule"));
+            ("HARNESS_WATCHDOG_TIMEOUT_SECONDS", "0.5"), ("HARNESS_SHRINK", "TRUE"), ("HARNESS_WORKERS", "0"), ("HARNESS_AUTO_ACCEPT", "0"), ("HARNESS_REPLAY", "/snapshots/a.schedule"));
 
         var settings = SettingsResolver.Resolve(tree.Root, AttributeOverrides.None, environment);
 
@@ -74,6 +76,7 @@ public sealed class PrecedenceTests : IDisposable
         Assert.Equal(new Setting<ulong>(ulong.MaxValue, "HARNESS_SEED"), settings.Seed);
         Assert.Equal(new Setting<double>(0.5, "HARNESS_WATCHDOG_TIMEOUT_SECONDS"), settings.WatchdogTimeoutSeconds);
         Assert.Equal(new Setting<bool>(true, "HARNESS_SHRINK"), settings.Shrink);
+        Assert.Equal(new Setting<int>(0, "HARNESS_WORKERS"), settings.Workers);
         Assert.Equal(new Setting<bool>(false, "HARNESS_AUTO_ACCEPT"), settings.AutoAccept);
         Assert.Equal(new Setting<string?>("/snapshots/a.schedule", "HARNESS_REPLAY"), settings.ReplayPath);
     }
@@ -96,7 +99,7 @@ public sealed class PrecedenceTests : IDisposable
             new ExplorationOptions
             {
                 Iterations = 70, Strategy = SchedulingStrategy.Pct, StrategyBound = 6, MaxSteps = 800, Seed = 9,
-                WatchdogTimeout = TimeSpan.FromSeconds(10), Shrink = false,
+                WatchdogTimeout = TimeSpan.FromSeconds(10), Shrink = false, Workers = 2,
             },
             settings.ToOptions());
         Assert.All(Sources(settings).Take(6), source => Assert.Equal("attribute", source));
@@ -131,6 +134,7 @@ public sealed class PrecedenceTests : IDisposable
             Seed = 42 (HARNESS_SEED)
             WatchdogTimeoutSeconds = 5 (default)
             Shrink = true (default)
+            Workers = 1 (default)
             AutoAccept = false (default)
             Replay = run.schedule (HARNESS_REPLAY)
             Assemblies = [] (default)
@@ -142,7 +146,7 @@ public sealed class PrecedenceTests : IDisposable
     internal static IEnumerable<string> Sources(EffectiveSettings settings) =>
     [
         settings.Iterations.Source, settings.Strategy.Source, settings.StrategyBound.Source, settings.MaxSteps.Source,
-        settings.Seed.Source, settings.WatchdogTimeoutSeconds.Source, settings.Shrink.Source, settings.AutoAccept.Source,
+        settings.Seed.Source, settings.WatchdogTimeoutSeconds.Source, settings.Shrink.Source, settings.Workers.Source, settings.AutoAccept.Source,
         settings.ReplayPath.Source, settings.Assemblies.Source,
     ];
 }

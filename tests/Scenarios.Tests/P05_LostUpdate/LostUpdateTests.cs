@@ -19,10 +19,20 @@ public sealed class LostUpdateTests
     [Fact]
     public void Guarded_counter_counts_every_enrollment_in_1000_schedules()
     {
-        var result = ConcurrencyTest.Explore(LostUpdate.Pitfall.Fixed, new ExplorationOptions { Iterations = 1000 }, "P05 fixed");
+        var result = ConcurrencyTest.Explore(LostUpdate.Pitfall.Fixed, new ExplorationOptions { Iterations = 1000, Strategy = SchedulingStrategy.Random }, "P05 fixed");
 
         Assert.Null(result.Bug);
         Assert.Equal(1000, result.Iterations);
+    }
+
+    [Fact]
+    public void Guarded_counter_is_proven_by_the_default_portfolio_for_every_schedule_within_two_preemptions()
+    {
+        var result = ConcurrencyTest.Explore(LostUpdate.Pitfall.Fixed, new ExplorationOptions(), "P05 fixed");
+
+        Assert.Null(result.Bug);
+        Assert.True(result.SearchSpaceExhausted, result.Coverage);
+        Assert.StartsWith("all ", result.Coverage, StringComparison.Ordinal);
     }
 
     [Fact]
