@@ -25,9 +25,10 @@ public sealed record ExplorationOptions
     public ulong Seed { get; init; }
 
     /// <summary>
-    /// How long controlled code may hold the scheduler thread without reaching a scheduling point before it is
-    /// reported as a blocking wait (Thread.Sleep, a contended lock). Waits on unfinished tasks (.Wait(), .Result)
-    /// are reported at once. Default 5 seconds.
+    /// How long controlled code may compute on the scheduler thread without reaching a scheduling point before
+    /// it is reported as a blocking wait. A step that sits in a blocking wait (Thread.Sleep, a contended lock,
+    /// .Wait() or .Result on an unfinished task) is reported after 1 second, or at once where the runtime's task
+    /// events show it. Never trips while a debugger is attached. Default 5 seconds.
     /// </summary>
     public TimeSpan WatchdogTimeout { get; init; } = TimeSpan.FromSeconds(5);
 

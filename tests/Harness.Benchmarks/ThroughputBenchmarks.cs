@@ -16,16 +16,21 @@ internal static class ThroughputBenchmarks
 
         Measure.Print("overhead-vs-uncontrolled-2x10", Measure.Format(controlled2 / baseline.SecondsPerIteration, "0.00") + "x");
         Console.Error.WriteLine($"  (2x10 per iteration: controlled {Measure.Format(controlled2 * 1e6, "0.0")} us, uncontrolled {Measure.Format(baseline.SecondsPerIteration * 1e6, "0.0")} us)");
+
+        // One worker per processor on the same test: the speed-up a long campaign gets from Workers = 0.
+        double parallel2 = Measure.MedianSecondsPerUnit(Controlled(2, workers: 0), probeCount: 4_000, MeasurementTime);
+        Measure.Print($"lost-update-2x10-workers-{Environment.ProcessorCount}", Measure.Format(1 / parallel2, "0") + " iterations/s");
+        Measure.Print("parallel-speedup-2x10", Measure.Format(controlled2 / parallel2, "0.00") + "x");
     }
 
     /// <summary>One exploration of <c>count</c> iterations, random strategy, untraced, escape detection on; returns seconds.</summary>
-    public static Func<int, double> Controlled(int operations)
+    public static Func<int, double> Controlled(int operations, int workers = 1)
     {
         var body = LostUpdateBody.WithOperations(operations);
         ulong seed = 0;
         return count =>
         {
-            var options = new ExplorationOptions { Iterations = count, Strategy = SchedulingStrategy.Random, Seed = seed++ };
+            var options = new ExplorationOptions { Iterations = count, Strategy = SchedulingStrategy.Random, Seed = seed++, Workers = workers };
             ExplorationResult? result = null;
             double seconds = Measure.Seconds(() => result = ConcurrencyTest.Explore(body, options));
             if (result!.Bug is not null || result.Iterations != count)
