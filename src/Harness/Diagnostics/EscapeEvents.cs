@@ -47,7 +47,8 @@ internal static class EscapeEvents
 
     /// <summary>
     /// What to enable on <paramref name="sourceName"/>, or null for a source the listener ignores. Parallel stays
-    /// at Informational: Verbose would add a ParallelFork/Join per worker.
+    /// at Informational: Verbose would add a ParallelFork/Join per worker. The task source is enabled only while
+    /// someone holds <see cref="EscapeListener.TraceTaskEvents"/>.
     /// </summary>
     public static (EventLevel Level, EventKeywords Keywords)? Subscription(string sourceName) => sourceName switch
     {

@@ -78,7 +78,8 @@ internal sealed class EscapeListener : EventListener
         {
             if (taskEventHolders++ == 0 && taskSource is { } source)
             {
-                instance!.EnableEvents(source, EventLevel.Informational, EscapeEvents.TplKeywords);
+                var (level, keywords) = EscapeEvents.Subscription(EscapeEvents.TplSource)!.Value;
+                instance!.EnableEvents(source, level, keywords);
                 taskEventsOn = true;
             }
         }
