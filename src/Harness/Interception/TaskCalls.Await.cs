@@ -100,4 +100,27 @@ public static partial class TaskCalls
         _ = site;
         return Controlled.IsActive ? Task.WhenAny(tasks.ToArray()) : Task.WhenAny(tasks);
     }
+
+    /// <summary>Stands in for <see cref="Task.WhenAny(Task, Task)"/>.</summary>
+    /// <param name="task1">The first task.</param>
+    /// <param name="task2">The second task.</param>
+    /// <param name="site">The call site.</param>
+    /// <returns>The first task to complete.</returns>
+    public static Task<Task> WhenAny(Task task1, Task task2, string site)
+    {
+        _ = site;
+        return Controlled.IsActive ? Task.WhenAny([task1, task2]) : Task.WhenAny(task1, task2);
+    }
+
+    /// <summary>Stands in for <see cref="Task.WhenAny{TResult}(Task{TResult}, Task{TResult})"/>.</summary>
+    /// <typeparam name="TResult">The tasks' result type.</typeparam>
+    /// <param name="task1">The first task.</param>
+    /// <param name="task2">The second task.</param>
+    /// <param name="site">The call site.</param>
+    /// <returns>The first task to complete.</returns>
+    public static Task<Task<TResult>> WhenAny<TResult>(Task<TResult> task1, Task<TResult> task2, string site)
+    {
+        _ = site;
+        return Controlled.IsActive ? Task.WhenAny([task1, task2]) : Task.WhenAny(task1, task2);
+    }
 }
