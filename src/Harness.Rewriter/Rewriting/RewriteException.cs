@@ -6,9 +6,7 @@ namespace Harness.Rewriter;
 internal sealed class RewriteException : Exception
 {
     internal RewriteException(string what, string why, string fix, Exception? innerException = null)
-        : base($"{Capitalized(what)}: {why}. Fix: {fix}.", innerException)
+        : base($"{what}: {why}. Fix: {fix}.", innerException)
     {
     }
-
-    private static string Capitalized(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }
