@@ -43,6 +43,8 @@ public static class CallShapes
 
     public static Task<bool> EnterWithin(SemaphoreSlim gate) => gate.WaitAsync(100);
 
+    public static Func<int, Task> DelayAsMethodGroup() => Task.Delay;
+
     private static Task WorkAsync() => Task.CompletedTask;
 
     private static int Compute() => 11;

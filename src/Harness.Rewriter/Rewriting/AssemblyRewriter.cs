@@ -59,6 +59,7 @@ internal sealed class AssemblyRewriter
             method.Body.SimplifyMacros();
             accesses += fields.Rewrite(method, sites);
             calls += CallSiteRewriter.Rewrite(method, sites, catalog, module);
+            calls += MethodGroupThunks.Rewrite(method, sites, catalog, module);
             method.Body.OptimizeMacros();
         }
 

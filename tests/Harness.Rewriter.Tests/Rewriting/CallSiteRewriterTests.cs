@@ -86,6 +86,20 @@ public sealed partial class CallSiteRewriterTests(RewrittenFixture fixture) : IC
         Assert.Contains(redirected, call => (string)call.Call.Previous.Operand == "CallShapes.cs:6");
     }
 
+    [Fact]
+    public void A_BCL_method_group_made_into_a_delegate_points_at_a_thunk_that_passes_the_site()
+    {
+        var ldftn = fixture.Module.GetType("Fixture.CallShapes").Methods.Single(m => m.Name == "DelayAsMethodGroup")
+            .Body.Instructions.Single(i => i.OpCode.Code == Code.Ldftn);
+
+        var thunk = ((MethodReference)ldftn.Operand).Resolve();
+        var call = thunk.Body.Instructions.Single(i => i.OpCode.Code == Code.Call);
+
+        Assert.Equal("Fixture.CallShapes", thunk.DeclaringType.FullName);
+        Assert.Equal("Harness.Interception.TaskCalls::Delay(System.Int32,System.String)", Shape(call));
+        Assert.Matches(Site(), (string)call.Previous.Operand);
+    }
+
     // The generic method's own definition with the call's generic arguments: comparable across modules.
     private static string Shape(Instruction call)
     {

@@ -55,6 +55,7 @@ public sealed class RewrittenBehaviourTests(RewrittenFixture fixture) : IClassFi
             Assert.Equal(3, await Invoke<Task<int>>(shapes, "StartNewOfValue"));
             Assert.Equal(11, await Invoke<Task<int>>(shapes, "MethodGroupOfValue"));
             Assert.Equal(5, await Invoke<Task<int>>(shapes, "AsyncWithDelayAndConfigureAwait"));
+            await Invoke<Func<int, Task>>(shapes, "DelayAsMethodGroup")(0);
             using var source = Invoke<CancellationTokenSource>(shapes, "TimeoutSource");
             Assert.False(source.IsCancellationRequested);
         }
