@@ -115,11 +115,11 @@ public static partial class TaskCalls
     }
 
     internal static Task Start(ControlledRuntime runtime, Delegate work, string site, Func<Task> body) =>
-        runtime.StartOperation(CallSite.OperationName("Task.Run", work, site), CallSite.Location(site), body).Completion!;
+        runtime.StartOperation(CallSite.OperationName(runtime, "Task.Run", work, site), CallSite.Location(site), body).Completion!;
 
     internal static Task<TResult> Start<TResult>(ControlledRuntime runtime, Delegate work, string site, Func<Task<TResult>> body)
     {
-        runtime.StartOperation(CallSite.OperationName("Task.Run", work, site), CallSite.Location(site), body, out var completion);
+        runtime.StartOperation(CallSite.OperationName(runtime, "Task.Run", work, site), CallSite.Location(site), body, out var completion);
         return completion;
     }
 }
