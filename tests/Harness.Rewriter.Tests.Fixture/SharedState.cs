@@ -5,6 +5,7 @@ public sealed class SharedState
 {
     private static int instances;
     private readonly object gate = new();
+    private readonly Lock latch = new();
     private readonly Dictionary<string, int> stock = [];
     private int total;
 
@@ -25,6 +26,14 @@ public sealed class SharedState
     public void AddLocked(int amount)
     {
         lock (gate)
+        {
+            total += amount;
+        }
+    }
+
+    public void AddLatched(int amount)
+    {
+        lock (latch)
         {
             total += amount;
         }
