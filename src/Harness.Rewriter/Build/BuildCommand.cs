@@ -75,6 +75,14 @@ internal static class BuildCommand
 
     private static string Find(BuildRequest request, List<string> dlls, string name)
     {
+        if (name.Equals("Harness", StringComparison.OrdinalIgnoreCase) || name.StartsWith("System.", StringComparison.OrdinalIgnoreCase) || name.StartsWith("Microsoft.", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new RewriteException(
+                $"{request.ConfigPath} names \"{name}\" in \"Assemblies\", which is the harness or the framework",
+                "their calls are the entry points and the runtime the rewritten calls go to; rewriting them would make the harness call itself",
+                $"remove \"{name}\" from \"Assemblies\" in {request.ConfigPath}; name only the assemblies of the code under test");
+        }
+
         var match = dlls.FirstOrDefault(path => string.Equals(Path.GetFileNameWithoutExtension(path), name, StringComparison.OrdinalIgnoreCase));
         if (match is not null)
         {

@@ -18,6 +18,16 @@ public sealed class BuildCommandTests : IDisposable
         Assert.Contains("Fix: reference the project or package that builds Inventroy.dll from the test project, or correct the name", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Harness")]
+    [InlineData("System.Threading.Channels")]
+    public void Naming_the_harness_or_the_framework_is_refused(string name)
+    {
+        var error = Assert.Throws<RewriteException>(() => BuildCommand.Run(Request($$"""{ "Assemblies": ["{{name}}"] }""")));
+
+        Assert.Contains("which is the harness or the framework", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_bad_Assemblies_value_is_reported_with_the_settings_readers_message()
     {
