@@ -31,6 +31,24 @@ internal static class EscapeSite
         return null;
     }
 
+    /// <summary>
+    /// The fix that names the rewriting setting: the assembly of the first user frame, to add to "Assemblies" in
+    /// coyote.json, or, when that assembly is rewritten already, that this call is not among the rewritten ones.
+    /// </summary>
+    public static string RewritingFix(StackTrace? trace)
+    {
+        var assembly = trace?.GetFrames().Select(frame => frame.GetMethod()?.DeclaringType).FirstOrDefault(type => type is not null && IsUserType(type))?.Assembly;
+        if (assembly is null)
+        {
+            return "add the assembly that makes the call to \"Assemblies\" in coyote.json so the build rewrites it (docs/rewriting.md)";
+        }
+
+        string name = assembly.GetName().Name ?? "?";
+        return assembly.IsDefined(typeof(Interception.RewrittenByHarnessAttribute), false)
+            ? $"{name} is rewritten already, but this call is not one the rewriter redirects (docs/rewriting.md lists them)"
+            : $"add \"{name}\" to \"Assemblies\" in coyote.json so the build rewrites its calls (docs/rewriting.md)";
+    }
+
     public static bool IsHarness(Type type) => type.Assembly == HarnessAssembly;
 
     public static bool IsUserType(Type type) => !IsHarness(type) && !IsFramework(type);

@@ -84,13 +84,13 @@ internal static class Verdicts
     {
         var site = EscapeSite.FirstUserFrame(where);
         return new BugReport(BugKind.UncontrolledConcurrency,
-            $"'{operation.Name}' started work the scheduler does not control: {what}{(site is null ? "" : $" at {site}")}. Such work runs on real threads, so its interleavings are neither explored nor reproducible. Fix: use Controlled.Run instead of Task.Run, drop ConfigureAwait(false) in code under test, pass Controlled.Time as the TimeProvider.",
+            $"'{operation.Name}' started work the scheduler does not control: {what}{(site is null ? "" : $" at {site}")}. Such work runs on real threads, so its interleavings are neither explored nor reproducible. Fix: {EscapeSite.RewritingFix(where)}; or, by hand, use Controlled.Run instead of Task.Run, drop ConfigureAwait(false) in code under test, pass Controlled.Time as the TimeProvider.",
             "", [operation.Name], runtime.Step, runtime.Clock.Elapsed);
     }
 
     internal static BugReport ForeignPost(ControlledRuntime runtime, string what) =>
         new(BugKind.UncontrolledConcurrency,
-            $"{what}. Some work ran outside the scheduler (a real timer, Task.Delay without a TimeProvider, I/O, Task.Run) and then woke controlled code. Fix: pass Controlled.Time to Task.Delay, CancellationTokenSource and PeriodicTimer, and use Controlled.Run instead of Task.Run.",
+            $"{what}. Some work ran outside the scheduler (a real timer, Task.Delay without a TimeProvider, I/O, Task.Run) and then woke controlled code. Fix: {EscapeSite.RewritingFix(null)}; or, by hand, pass Controlled.Time to Task.Delay, CancellationTokenSource and PeriodicTimer, and use Controlled.Run instead of Task.Run.",
             "", [], runtime.Step, runtime.Clock.Elapsed);
 
     internal static BugReport BlockingWait(ControlledRuntime runtime, Operation? operation, string what, SourceLocation? site) =>
@@ -121,7 +121,7 @@ internal static class Verdicts
             if (op.Body is { } body && AwaitChains.IsWaitingOnRealTimer(AwaitChains.Describe(body)))
             {
                 return new BugReport(BugKind.UncontrolledConcurrency,
-                    $"'{op.Name}' waits on a real timer (Task.Delay or a timeout without a TimeProvider), which the virtual clock cannot move. Fix: pass Controlled.Time, e.g. Task.Delay(delay, Controlled.Time) or new CancellationTokenSource(timeout, Controlled.Time).",
+                    $"'{op.Name}' waits on a real timer (Task.Delay or a timeout without a TimeProvider), which the virtual clock cannot move. Fix: {EscapeSite.RewritingFix(null)}; or, by hand, pass Controlled.Time, e.g. Task.Delay(delay, Controlled.Time) or new CancellationTokenSource(timeout, Controlled.Time).",
                     Chains([op], runtime.Operations), [op.Name], runtime.Step, runtime.Clock.Elapsed);
             }
         }

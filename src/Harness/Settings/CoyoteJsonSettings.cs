@@ -59,7 +59,7 @@ internal static class CoyoteJsonSettings
         };
     }
 
-    // Reserved for IL rewriting: only the shape is checked here, the names are resolved when rewriting exists.
+    // Only the shape is checked here; the build-time rewriter (docs/rewriting.md) resolves the names against the project references.
     private static IReadOnlyList<string> AssemblyList(string path, RawSetting raw, JsonElement value)
     {
         if (value.ValueKind != JsonValueKind.Array)

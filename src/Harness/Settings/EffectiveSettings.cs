@@ -14,7 +14,7 @@ namespace Harness.Settings;
 /// <param name="Workers">Scheduler threads exploring at once (0: one per processor); results do not depend on it.</param>
 /// <param name="AutoAccept">Whether new or changed schedule snapshots are accepted without review; never under CI.</param>
 /// <param name="ReplayPath">A schedule snapshot file to replay instead of exploring, or null.</param>
-/// <param name="Assemblies">Assemblies to rewrite (reserved for IL rewriting).</param>
+/// <param name="Assemblies">Assemblies the build rewrites (read at build time by Harness.Rewriter, see docs/rewriting.md).</param>
 internal sealed record EffectiveSettings(
     Setting<int> Iterations,
     Setting<SchedulingStrategy> Strategy,

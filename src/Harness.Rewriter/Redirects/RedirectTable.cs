@@ -1,0 +1,79 @@
+namespace Harness.Rewriter.Redirects;
+
+/// <summary>
+/// Every BCL method the rewriter redirects, one row each. A row whose target class or overload does not exist in
+/// the harness being built against is skipped, so a row can be added before its target (the synchronous family
+/// lights up when its targets land).
+/// </summary>
+internal static class RedirectTable
+{
+    private const string Task = "System.Threading.Tasks.Task";
+    private const string TaskOfT = "System.Threading.Tasks.Task`1";
+    private const string ValueTask = "System.Threading.Tasks.ValueTask";
+    private const string ValueTaskOfT = "System.Threading.Tasks.ValueTask`1";
+    private const string Dictionary = "System.Collections.Generic.Dictionary`2";
+    private const string List = "System.Collections.Generic.List`1";
+    private const string HashSet = "System.Collections.Generic.HashSet`1";
+
+    internal static IReadOnlyList<Redirect> Rows { get; } =
+    [
+        // Async family.
+        new(Task, "Run", "TaskCalls"),
+        new(Task, "Delay", "TaskCalls"),
+        new(Task, "WhenAll", "TaskCalls"),
+        new(Task, "WhenAny", "TaskCalls"),
+        new(Task, "ConfigureAwait", "TaskCalls"),
+        new(Task, "WaitAsync", "TaskCalls"),
+        new(TaskOfT, "ConfigureAwait", "TaskCalls"),
+        new(TaskOfT, "WaitAsync", "TaskCalls"),
+        new("System.Threading.Tasks.TaskFactory", "StartNew", "TaskFactoryCalls"),
+        new(ValueTask, "ConfigureAwait", "ValueTaskCalls", ByRefReceiver: true),
+        new(ValueTaskOfT, "ConfigureAwait", "ValueTaskCalls", ByRefReceiver: true),
+        new("System.Threading.CancellationTokenSource", ".ctor", "CancellationTokenSourceCalls"),
+        new("System.Threading.PeriodicTimer", ".ctor", "PeriodicTimerCalls"),
+        new("System.Threading.SemaphoreSlim", "WaitAsync", "SemaphoreSlimCalls"),
+
+        // Synchronous family (scheduling points of the hybrid mode).
+        new("System.Threading.Monitor", "Enter", "MonitorCalls"),
+        new("System.Threading.Monitor", "TryEnter", "MonitorCalls"),
+        new("System.Threading.Monitor", "Exit", "MonitorCalls"),
+        new("System.Threading.Monitor", "Wait", "MonitorCalls"),
+        new("System.Threading.Monitor", "Pulse", "MonitorCalls"),
+        new("System.Threading.Monitor", "PulseAll", "MonitorCalls"),
+        new("System.Threading.Lock", "Enter", "LockCalls"),
+        new("System.Threading.Lock", "TryEnter", "LockCalls"),
+        new("System.Threading.Lock", "Exit", "LockCalls"),
+        new("System.Threading.Lock", "EnterScope", "LockCalls"),
+        new("System.Threading.Lock/Scope", "Dispose", "LockCalls", ByRefReceiver: true),
+        new("System.Threading.Thread", "Sleep", "ThreadCalls"),
+        new("System.Threading.Thread", "Yield", "ThreadCalls"),
+        new("System.Threading.SemaphoreSlim", "Wait", "SemaphoreSlimCalls"),
+        new(Task, "Wait", "BlockingTaskCalls"),
+        new(TaskOfT, "get_Result", "BlockingTaskCalls", "Result"),
+        new("System.Runtime.CompilerServices.TaskAwaiter", "GetResult", "BlockingTaskCalls", ByRefReceiver: true),
+        new("System.Runtime.CompilerServices.TaskAwaiter`1", "GetResult", "BlockingTaskCalls", ByRefReceiver: true),
+
+        // Non-thread-safe collections: a shared-memory hook, then the real member.
+        new(Dictionary, "get_Item", "DictionaryCalls", "GetItem"),
+        new(Dictionary, "set_Item", "DictionaryCalls", "SetItem"),
+        new(Dictionary, "Add", "DictionaryCalls"),
+        new(Dictionary, "TryAdd", "DictionaryCalls"),
+        new(Dictionary, "Remove", "DictionaryCalls"),
+        new(Dictionary, "TryGetValue", "DictionaryCalls"),
+        new(Dictionary, "ContainsKey", "DictionaryCalls"),
+        new(Dictionary, "Clear", "DictionaryCalls"),
+        new(Dictionary, "get_Count", "DictionaryCalls", "Count"),
+        new(List, "get_Item", "ListCalls", "GetItem"),
+        new(List, "set_Item", "ListCalls", "SetItem"),
+        new(List, "Add", "ListCalls"),
+        new(List, "Remove", "ListCalls"),
+        new(List, "Contains", "ListCalls"),
+        new(List, "Clear", "ListCalls"),
+        new(List, "get_Count", "ListCalls", "Count"),
+        new(HashSet, "Add", "HashSetCalls"),
+        new(HashSet, "Remove", "HashSetCalls"),
+        new(HashSet, "Contains", "HashSetCalls"),
+        new(HashSet, "Clear", "HashSetCalls"),
+        new(HashSet, "get_Count", "HashSetCalls", "Count"),
+    ];
+}

@@ -1,0 +1,125 @@
+using Harness.Scheduling;
+
+namespace Harness.Interception;
+
+/// <summary>
+/// Redirect targets for <see cref="Task"/>'s static and instance methods. Inside a harness run <c>Task.Run</c>
+/// starts a controlled operation named after the method group, or "Task.Run at File.cs:42" for a lambda; outside
+/// a run every method is exactly the <see cref="Task"/> method it stands in for. <c>site</c> is the call site
+/// ("File.cs:42") pushed by the rewriter.
+/// </summary>
+public static partial class TaskCalls
+{
+    /// <summary>Stands in for <see cref="Task.Run(Action)"/>.</summary>
+    /// <param name="action">The work.</param>
+    /// <param name="site">The call site.</param>
+    /// <returns>A task that completes when the work has run.</returns>
+    public static Task Run(Action action, string site) => Run(action, CancellationToken.None, site);
+
+    /// <summary>Stands in for <see cref="Task.Run(Action, CancellationToken)"/>.</summary>
+    /// <param name="action">The work.</param>
+    /// <param name="cancellationToken">Cancels the work if it has not started.</param>
+    /// <param name="site">The call site.</param>
+    /// <returns>A task that completes when the work has run.</returns>
+    public static Task Run(Action action, CancellationToken cancellationToken, string site)
+    {
+        if (ControlledRuntime.Current is not { } runtime)
+        {
+            return Task.Run(action, cancellationToken);
+        }
+
+        ArgumentNullException.ThrowIfNull(action);
+        return cancellationToken.IsCancellationRequested
+            ? Task.FromCanceled(cancellationToken)
+            : Start(runtime, action, site, () =>
+            {
+                action();
+                return Task.CompletedTask;
+            });
+    }
+
+    /// <summary>Stands in for <see cref="Task.Run(Func{Task})"/>.</summary>
+    /// <param name="function">The asynchronous work.</param>
+    /// <param name="site">The call site.</param>
+    /// <returns>A task that completes when the work's task completes.</returns>
+    public static Task Run(Func<Task?> function, string site) => Run(function, CancellationToken.None, site);
+
+    /// <summary>Stands in for <see cref="Task.Run(Func{Task}, CancellationToken)"/>.</summary>
+    /// <param name="function">The asynchronous work.</param>
+    /// <param name="cancellationToken">Cancels the work if it has not started.</param>
+    /// <param name="site">The call site.</param>
+    /// <returns>A task that completes when the work's task completes.</returns>
+    public static Task Run(Func<Task?> function, CancellationToken cancellationToken, string site)
+    {
+        if (ControlledRuntime.Current is not { } runtime)
+        {
+            return Task.Run(function, cancellationToken);
+        }
+
+        ArgumentNullException.ThrowIfNull(function);
+        return cancellationToken.IsCancellationRequested
+            ? Task.FromCanceled(cancellationToken)
+            : Start(runtime, function, site, () => function() ?? Task.FromCanceled(new CancellationToken(true)));
+    }
+
+    /// <summary>Stands in for <see cref="Task.Run{TResult}(Func{TResult})"/>.</summary>
+    /// <typeparam name="TResult">The work's result type.</typeparam>
+    /// <param name="function">The work.</param>
+    /// <param name="site">The call site.</param>
+    /// <returns>A task with the work's result.</returns>
+    public static Task<TResult> Run<TResult>(Func<TResult> function, string site) => Run(function, CancellationToken.None, site);
+
+    /// <summary>Stands in for <see cref="Task.Run{TResult}(Func{TResult}, CancellationToken)"/>.</summary>
+    /// <typeparam name="TResult">The work's result type.</typeparam>
+    /// <param name="function">The work.</param>
+    /// <param name="cancellationToken">Cancels the work if it has not started.</param>
+    /// <param name="site">The call site.</param>
+    /// <returns>A task with the work's result.</returns>
+    public static Task<TResult> Run<TResult>(Func<TResult> function, CancellationToken cancellationToken, string site)
+    {
+        if (ControlledRuntime.Current is not { } runtime)
+        {
+            return Task.Run(function, cancellationToken);
+        }
+
+        ArgumentNullException.ThrowIfNull(function);
+        return cancellationToken.IsCancellationRequested
+            ? Task.FromCanceled<TResult>(cancellationToken)
+            : Start(runtime, function, site, () => Task.FromResult(function()));
+    }
+
+    /// <summary>Stands in for <see cref="Task.Run{TResult}(Func{Task{TResult}})"/>.</summary>
+    /// <typeparam name="TResult">The work's result type.</typeparam>
+    /// <param name="function">The asynchronous work.</param>
+    /// <param name="site">The call site.</param>
+    /// <returns>A task with the work's result.</returns>
+    public static Task<TResult> Run<TResult>(Func<Task<TResult>?> function, string site) => Run(function, CancellationToken.None, site);
+
+    /// <summary>Stands in for <see cref="Task.Run{TResult}(Func{Task{TResult}}, CancellationToken)"/>.</summary>
+    /// <typeparam name="TResult">The work's result type.</typeparam>
+    /// <param name="function">The asynchronous work.</param>
+    /// <param name="cancellationToken">Cancels the work if it has not started.</param>
+    /// <param name="site">The call site.</param>
+    /// <returns>A task with the work's result.</returns>
+    public static Task<TResult> Run<TResult>(Func<Task<TResult>?> function, CancellationToken cancellationToken, string site)
+    {
+        if (ControlledRuntime.Current is not { } runtime)
+        {
+            return Task.Run(function, cancellationToken);
+        }
+
+        ArgumentNullException.ThrowIfNull(function);
+        return cancellationToken.IsCancellationRequested
+            ? Task.FromCanceled<TResult>(cancellationToken)
+            : Start(runtime, function, site, () => function() ?? Task.FromCanceled<TResult>(new CancellationToken(true)));
+    }
+
+    internal static Task Start(ControlledRuntime runtime, Delegate work, string site, Func<Task> body) =>
+        runtime.StartOperation(CallSite.OperationName(runtime, "Task.Run", work, site), CallSite.Location(site), body).Completion!;
+
+    internal static Task<TResult> Start<TResult>(ControlledRuntime runtime, Delegate work, string site, Func<Task<TResult>> body)
+    {
+        runtime.StartOperation(CallSite.OperationName(runtime, "Task.Run", work, site), CallSite.Location(site), body, out var completion);
+        return completion;
+    }
+}
