@@ -5,7 +5,7 @@ namespace Harness.Cli.Tests;
 
 public sealed class CatalogueCommandTests
 {
-    private static readonly ExplorationOptions FewIterations = new() { Iterations = 50 };
+    private static readonly ExplorationOptions FewIterations = new() { Iterations = 50, Strategy = SchedulingStrategy.Random };
 
     [Fact]
     public void Exit_code_is_zero_when_every_pitfall_behaves_as_expected()
