@@ -1,9 +1,13 @@
+using Harness.Hybrid;
+
 namespace Harness.Interception;
 
 /// <summary>
 /// Redirect targets for <see cref="Monitor"/> (and so for the C# <c>lock</c> statement on an object). Outside a
 /// harness run each method is exactly the <see cref="Monitor"/> method of the same name; <c>site</c> is the call
-/// site ("File.cs:42") pushed by the rewriter.
+/// site ("File.cs:42") pushed by the rewriter. Inside a run the real monitor is never taken: taking a lock is a
+/// scheduling point, a contended lock parks the operation (a blocked operation, so a lock-ordering deadlock is a
+/// <see cref="BugKind.Deadlock"/>), and Wait/Pulse hand the lock over between operations.
 /// </summary>
 public static class MonitorCalls
 {
@@ -13,7 +17,14 @@ public static class MonitorCalls
     /// <param name="site">The call site.</param>
     public static void Enter(object obj, ref bool lockTaken, string site)
     {
-        _ = site;
+        if (SyncPoints.Active() is { } runtime)
+        {
+            ArgumentNullException.ThrowIfNull(obj);
+            runtime.Locks.Enter(obj, "lock", site);
+            lockTaken = true;
+            return;
+        }
+
         Monitor.Enter(obj, ref lockTaken);
     }
 
@@ -22,7 +33,13 @@ public static class MonitorCalls
     /// <param name="site">The call site.</param>
     public static void Enter(object obj, string site)
     {
-        _ = site;
+        if (SyncPoints.Active() is { } runtime)
+        {
+            ArgumentNullException.ThrowIfNull(obj);
+            runtime.Locks.Enter(obj, "lock", site);
+            return;
+        }
+
         Monitor.Enter(obj);
     }
 
@@ -32,7 +49,14 @@ public static class MonitorCalls
     public static void Exit(object obj, string site)
     {
         _ = site;
-        Monitor.Exit(obj);
+        if (SyncPoints.ActiveForRelease(out bool abandoned) is { } runtime)
+        {
+            runtime.Locks.Exit(obj);
+        }
+        else if (!abandoned)
+        {
+            Monitor.Exit(obj);
+        }
     }
 
     /// <summary>Stands in for <see cref="Monitor.Wait(object)"/>.</summary>
@@ -41,7 +65,12 @@ public static class MonitorCalls
     /// <returns>True, as <see cref="Monitor.Wait(object)"/>.</returns>
     public static bool Wait(object obj, string site)
     {
-        _ = site;
+        if (SyncPoints.Active() is { } runtime)
+        {
+            runtime.Locks.Wait(obj, site);
+            return true;
+        }
+
         return Monitor.Wait(obj);
     }
 
@@ -51,6 +80,12 @@ public static class MonitorCalls
     public static void Pulse(object obj, string site)
     {
         _ = site;
+        if (SyncPoints.Active() is { } runtime)
+        {
+            runtime.Locks.Pulse(obj, all: false);
+            return;
+        }
+
         Monitor.Pulse(obj);
     }
 
@@ -60,6 +95,12 @@ public static class MonitorCalls
     public static void PulseAll(object obj, string site)
     {
         _ = site;
+        if (SyncPoints.Active() is { } runtime)
+        {
+            runtime.Locks.Pulse(obj, all: true);
+            return;
+        }
+
         Monitor.PulseAll(obj);
     }
 }

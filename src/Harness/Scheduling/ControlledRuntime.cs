@@ -1,4 +1,5 @@
 using Harness.Diagnostics;
+using Harness.Hybrid;
 using Harness.Strategies;
 using Harness.Time;
 
@@ -21,6 +22,10 @@ internal sealed partial class ControlledRuntime : IEscapeSink
     private readonly List<Choice> schedule = [];
     private readonly List<(VirtualTimer Timer, int Version)> dueTimers = [];
     private Thread? thread;
+    private Thread? runner;
+    private WorkItem? currentItem;
+    private ReplayDivergenceException? hybridDivergence;
+    private ThreadPoolCapture? activeCapture;
     private Operation? running;
     private Operation? main;
     private BugReport? bug;
@@ -64,23 +69,23 @@ internal sealed partial class ControlledRuntime : IEscapeSink
     internal IterationOutcome Run(Func<Task> body, string bodyName)
     {
         thread = Thread.CurrentThread;
+        runner = thread;
+        activeCapture = PoolCapture;
         current = this;
-        ReplayDivergenceException? divergence = null;
         try
         {
             main = StartOperation(bodyName, null, () => body());
-            Loop();
-        }
-        catch (ReplayDivergenceException e)
-        {
-            divergence = e;
+            Drive(null);
         }
         finally
         {
             current = null;
+            self = null;
             SynchronizationContext.SetSynchronizationContext(null);
+            DiscardLeftoverPoolWork();
         }
 
+        var divergence = hybridDivergence;
         strategy.EndIteration(step);
         if (divergence is null && bug is null && strategy is ReplayStrategy replay && step < replay.Schedule.Count)
         {
@@ -90,11 +95,30 @@ internal sealed partial class ControlledRuntime : IEscapeSink
         return new IterationOutcome(bug, divergence, step, Clock.Elapsed, schedule, Trace);
     }
 
-    private void Loop()
+    /// <summary>Picks the next item: null when the iteration ends (<see cref="bug"/> or a divergence says why).</summary>
+    private WorkItem? PickNext()
+    {
+        try
+        {
+            return Pick();
+        }
+        catch (ReplayDivergenceException e)
+        {
+            hybridDivergence = e;
+            return null;
+        }
+    }
+
+    private WorkItem? Pick()
     {
         while (bug is null)
         {
             ReleaseDueTimers();
+            if (blocked.Count > 0)
+            {
+                WakeBlocked();
+            }
+
             if (ready.Count == 0)
             {
                 if (foreignPost is { } what)
@@ -110,25 +134,34 @@ internal sealed partial class ControlledRuntime : IEscapeSink
                     bug = main.IsFinished ? Verdicts.AtEnd(this, operations, main) : Verdicts.Deadlock(this, operations, main);
                 }
 
-                return;
+                return null;
             }
 
             if (step >= limits.MaxSteps)
             {
                 bug = Verdicts.StepBound(this, limits.MaxSteps, ready);
-                return;
+                return null;
             }
 
             int index = strategy.Choose(ready, step);
             var item = ready[index];
             ready.RemoveAt(index);
             schedule.Add(new Choice(index, item.FlowId));
-            RunStep(item);
-            CatchPoolWork(item.Operation);
-            step++;
-            Progress?.Advance();
-            bug ??= CheckAfterStep(item);
+            return item;
         }
+
+        return null;
+    }
+
+    /// <summary>The bookkeeping after a step ran (or parked): pool work it queued, progress, bugs it revealed.</summary>
+    private void AfterStep()
+    {
+        var item = currentItem!;
+        CatchPoolWork(item.Operation);
+        Races.EndStep(item.Operation, step);
+        step++;
+        Progress?.Advance();
+        bug ??= CheckAfterStep(item);
     }
 
     private BugReport? CheckAfterStep(WorkItem item)
