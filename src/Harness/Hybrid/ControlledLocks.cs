@@ -14,7 +14,7 @@ internal sealed class ControlledLocks(ControlledRuntime runtime)
     internal void Enter(object gate, string kind, string site)
     {
         var state = StateOf(gate);
-        runtime.Park(new ParkedWait("takes", kind, site, null));
+        runtime.Park(new ParkedWait("enters", kind, site, null));
         Acquire(state, kind, site);
     }
 
