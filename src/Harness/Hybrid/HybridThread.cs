@@ -23,6 +23,26 @@ internal sealed class HybridThread(Thread thread, ThreadPoolCapture? capture)
     /// <summary>Set when the iteration is over and the thread must unwind and leave.</summary>
     internal bool Abort { get; set; }
 
+    /// <summary>The pool's own capture, kept for the thread's life; <see cref="Capture"/> is what the current iteration uses.</summary>
+    internal ThreadPoolCapture? OwnCapture { get; set; }
+
+    private (ControlledRuntime Runtime, WorkItem First)? assignment;
+
+    /// <summary>Hands a pooled worker to an iteration, with the first item it runs.</summary>
+    internal void Assign(ControlledRuntime runtime, WorkItem first)
+    {
+        Abort = false;
+        Command = null;
+        assignment = (runtime, first);
+    }
+
+    internal (ControlledRuntime Runtime, WorkItem First) TakeAssignment()
+    {
+        var taken = assignment!.Value;
+        assignment = null;
+        return taken;
+    }
+
     /// <summary>Gives the baton to this thread.</summary>
     internal void Wake() => signal.Release();
 

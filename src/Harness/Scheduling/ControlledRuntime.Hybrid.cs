@@ -188,19 +188,16 @@ internal sealed partial class ControlledRuntime
             return;
         }
 
-        HybridThread? worker = null;
-        var started = new Thread(() => WorkerMain(worker!, item)) { IsBackground = true, Name = "harness hybrid" };
-        worker = new HybridThread(started, null);
-        workers.Add(worker);
         retired ??= new SemaphoreSlim(0);
-        started.Start();
+        workers.Add(HybridThreadPool.Run(this, item));
     }
 
-    private void WorkerMain(HybridThread me, WorkItem first)
+    /// <summary>A pooled worker's part in this iteration: runs its first item, then the loop, until told to leave.</summary>
+    internal void Serve(HybridThread me, WorkItem first)
     {
         self = me;
         current = this;
-        me.Capture = PoolCapture is null ? null : ThreadPoolCapture.Install();
+        me.Capture = PoolCapture is null ? null : me.OwnCapture;
         try
         {
             TakeBaton(me);
@@ -222,9 +219,16 @@ internal sealed partial class ControlledRuntime
         }
         finally
         {
-            me.Capture?.Dispose();
+            if (me.Capture is { } capture)
+            {
+                // Pool work queued while unwinding belongs to no iteration.
+                capture.Drain(leftovers);
+                leftovers.Clear();
+            }
+
             self = null;
             current = null;
+            EscapeSink.Current = null;
             SynchronizationContext.SetSynchronizationContext(null);
             if (me.Abort)
             {
@@ -232,6 +236,8 @@ internal sealed partial class ControlledRuntime
             }
         }
     }
+
+    private readonly List<object> leftovers = [];
 
     /// <summary>
     /// Run by the thread that saw the iteration end, in its loop frame: every other worker unwinds and leaves, one
