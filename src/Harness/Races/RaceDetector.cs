@@ -10,26 +10,22 @@ namespace Harness.Races;
 /// acquire, and from the step that made a blocked synchronous wait ready into its resumption. Two conflicting
 /// accesses that no edge orders are a data race, whatever order this iteration ran them in.
 /// <para>
-/// Cheap until used: every step only appends three numbers to a log; clocks are computed from the log when the
+/// Cheap until used: every step only appends its work item to a log; clocks are computed from the log when the
 /// first access or lock hook of the iteration runs, and kept up to date from then on.
 /// </para>
 /// </summary>
-internal sealed class RaceDetector(Func<int> operationCount)
+internal sealed class RaceDetector(IReadOnlyList<Operation> operations)
 {
-    private readonly List<int> stepOperation = [];
-    private readonly List<int> stepEdge = [];
-    private readonly List<bool> stepJoinsFinished = [];
+    // The log: the item each step ran (its operation, the step that posted it, its kind). One append per step.
+    private readonly List<WorkItem> steps = new(64);
     private readonly List<int> finishedAt = [];
     private List<int[]>? clocks;
     private List<int[]?>? latest;
     private Dictionary<Location, AccessHistory>? histories;
 
-    internal void BeginStep(WorkItem item, int step)
+    internal void BeginStep(WorkItem item)
     {
-        _ = step;
-        stepOperation.Add(item.Operation.Id);
-        stepEdge.Add(item.Kind == WorkKind.Resume ? item.Parked!.WokenAt : item.PostedAt);
-        stepJoinsFinished.Add(item.Kind is WorkKind.Continuation or WorkKind.PoolItem or WorkKind.Timer);
+        steps.Add(item);
         if (clocks is not null)
         {
             Materialize();
@@ -38,7 +34,7 @@ internal sealed class RaceDetector(Func<int> operationCount)
 
     internal void EndStep(Operation operation, int step)
     {
-        if (operation.IsFinished)
+        if (operation.Completion!.IsCompleted)
         {
             while (finishedAt.Count <= operation.Id)
             {
@@ -57,7 +53,7 @@ internal sealed class RaceDetector(Func<int> operationCount)
     {
         if (clocks is null)
         {
-            clocks = new List<int[]>(stepOperation.Count);
+            clocks = new List<int[]>(steps.Count);
             latest = [];
             Materialize();
         }
@@ -79,7 +75,7 @@ internal sealed class RaceDetector(Func<int> operationCount)
         var clock = Now();
         VectorClocks.Join(ref clock, released);
         clocks![^1] = clock;
-        latest![stepOperation[^1]] = clock;
+        latest![steps[^1].Operation.Id] = clock;
     }
 
     /// <summary>A join with every operation finished so far (a synchronous wait on a task saw it finished).</summary>
@@ -95,7 +91,7 @@ internal sealed class RaceDetector(Func<int> operationCount)
         }
 
         clocks![^1] = clock;
-        latest![stepOperation[^1]] = clock;
+        latest![steps[^1].Operation.Id] = clock;
     }
 
     /// <summary>Records an access of the running step; returns the race it makes with an earlier access, if any.</summary>
@@ -139,27 +135,28 @@ internal sealed class RaceDetector(Func<int> operationCount)
 
     private void Materialize()
     {
-        while (clocks!.Count < stepOperation.Count)
+        while (clocks!.Count < steps.Count)
         {
             int step = clocks.Count;
-            int operation = stepOperation[step];
+            var item = steps[step];
+            int operation = item.Operation.Id;
             while (latest!.Count <= operation)
             {
                 latest.Add(null);
             }
 
-            var clock = new int[Math.Max(operationCount(), operation + 1)];
+            var clock = new int[Math.Max(operations.Count, operation + 1)];
             if (latest[operation] is { } previous)
             {
                 VectorClocks.Join(ref clock, previous);
             }
 
-            if (stepEdge[step] is >= 0 and var edge && edge < step)
+            if ((item.Kind == WorkKind.Resume ? item.Parked!.WokenAt : item.PostedAt) is >= 0 and var edge && edge < step)
             {
                 VectorClocks.Join(ref clock, clocks[edge]);
             }
 
-            if (stepJoinsFinished[step])
+            if (item.Kind is WorkKind.Continuation or WorkKind.PoolItem or WorkKind.Timer)
             {
                 foreach (int finished in finishedAt)
                 {

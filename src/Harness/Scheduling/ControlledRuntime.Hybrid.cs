@@ -14,9 +14,10 @@ internal sealed partial class ControlledRuntime
     [ThreadStatic]
     private static HybridThread? self;
 
-    private readonly List<WorkItem> blocked = [];
-    private readonly Stack<HybridThread> spares = new();
-    private readonly List<HybridThread> workers = [];
+    // Allocated at the first park: pure async iterations never need them.
+    private List<WorkItem>? blocked;
+    private Stack<HybridThread>? spares;
+    private List<HybridThread>? workers;
     private HybridThread? runnerSelf;
     private SemaphoreSlim? retired;
     private Exception? workerCrash;
@@ -68,7 +69,7 @@ internal sealed partial class ControlledRuntime
                 me = Me();
                 if (parked is null)
                 {
-                    spares.Push(me);
+                    (spares ??= new()).Push(me);
                 }
 
                 item.Parked!.Thread!.Wake();
@@ -129,7 +130,7 @@ internal sealed partial class ControlledRuntime
         var operation = running!;
         wait.Thread = Me();
         var item = new WorkItem { Kind = WorkKind.Resume, Operation = operation, FlowId = currentItem!.FlowId, Parked = wait };
-        (wait.Blocker is null ? ready : blocked).Add(item);
+        (wait.Blocker is null ? ready : blocked ??= []).Add(item);
         AfterStep();
         running = null;
         EscapeSink.Current = null;
@@ -154,12 +155,12 @@ internal sealed partial class ControlledRuntime
         running = item.Operation;
         currentItem = item;
         Trace?.Add(step, Clock.Elapsed, item.Operation.Name, Describe(item));
-        Races.BeginStep(item, step);
+        Races.BeginStep(item);
     }
 
     private void WakeBlocked()
     {
-        for (int i = 0; i < blocked.Count;)
+        for (int i = 0; i < blocked!.Count;)
         {
             var item = blocked[i];
             if (item.Parked!.Blocker!.IsReady())
@@ -177,11 +178,11 @@ internal sealed partial class ControlledRuntime
 
     /// <summary>Blocked synchronous waits of <paramref name="operation"/>, for deadlock and leak reports.</summary>
     internal IEnumerable<ParkedWait> BlockedWaits(Operation operation) =>
-        blocked.Where(item => item.Operation == operation).Select(item => item.Parked!);
+        blocked?.Where(item => item.Operation == operation).Select(item => item.Parked!) ?? [];
 
     private void HandToSpare(WorkItem item)
     {
-        if (spares.TryPop(out var spare))
+        if (spares is not null && spares.TryPop(out var spare))
         {
             spare.Command = item;
             spare.Wake();
@@ -189,7 +190,7 @@ internal sealed partial class ControlledRuntime
         }
 
         retired ??= new SemaphoreSlim(0);
-        workers.Add(HybridThreadPool.Run(this, item));
+        (workers ??= []).Add(HybridThreadPool.Run(this, item));
     }
 
     /// <summary>A pooled worker's part in this iteration: runs its first item, then the loop, until told to leave.</summary>
@@ -222,8 +223,8 @@ internal sealed partial class ControlledRuntime
             if (me.Capture is { } capture)
             {
                 // Pool work queued while unwinding belongs to no iteration.
+                var leftovers = new List<object>();
                 capture.Drain(leftovers);
-                leftovers.Clear();
             }
 
             self = null;
@@ -237,8 +238,6 @@ internal sealed partial class ControlledRuntime
         }
     }
 
-    private readonly List<object> leftovers = [];
-
     /// <summary>
     /// Run by the thread that saw the iteration end, in its loop frame: every other worker unwinds and leaves, one
     /// at a time, and the runner thread goes last so that <see cref="Run"/> returns only when all is quiet.
@@ -246,7 +245,7 @@ internal sealed partial class ControlledRuntime
     private void Finish()
     {
         var me = self;
-        foreach (var worker in workers)
+        foreach (var worker in workers ?? [])
         {
             if (worker != me)
             {
@@ -268,7 +267,7 @@ internal sealed partial class ControlledRuntime
     /// <summary>Pool work queued while parked threads unwound belongs to no iteration.</summary>
     private void DiscardLeftoverPoolWork()
     {
-        if (workers.Count > 0 && PoolCapture is not null)
+        if (workers is not null && PoolCapture is not null)
         {
             PoolCapture.Drain(caught);
             caught.Clear();

@@ -8,11 +8,10 @@ namespace Harness.Scheduling;
 internal sealed partial class ControlledRuntime
 {
     private ControlledLocks? locks;
-    private RaceDetector? races;
 
     internal ControlledLocks Locks => locks ??= new ControlledLocks(this);
 
-    internal RaceDetector Races => races ??= new RaceDetector(() => operations.Count);
+    internal RaceDetector Races { get; }
 
     /// <summary>An access to a shared location by the running step, just after its scheduling point.</summary>
     internal void OnAccess(object? owner, string field, bool write, string site)

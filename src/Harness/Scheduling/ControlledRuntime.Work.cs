@@ -153,7 +153,7 @@ internal sealed partial class ControlledRuntime
     {
         running = item.Operation;
         currentItem = item;
-        Races.BeginStep(item, step);
+        Races.BeginStep(item);
         Trace?.Add(step, Clock.Elapsed, item.Operation.Name, Describe(item));
         SynchronizationContext.SetSynchronizationContext(new StepContext(this, item.Operation));
         EscapeSink.Current = this;

@@ -1,5 +1,6 @@
 using Harness.Diagnostics;
 using Harness.Hybrid;
+using Harness.Races;
 using Harness.Strategies;
 using Harness.Time;
 
@@ -19,7 +20,7 @@ internal sealed partial class ControlledRuntime : IEscapeSink
     private readonly RuntimeLimits limits;
     private readonly List<WorkItem> ready = [];
     private readonly List<Operation> operations = [];
-    private readonly List<Choice> schedule = [];
+    private readonly List<Choice> schedule = new(64);
     private readonly List<(VirtualTimer Timer, int Version)> dueTimers = [];
     private Thread? thread;
     private Thread? runner;
@@ -38,6 +39,7 @@ internal sealed partial class ControlledRuntime : IEscapeSink
         this.strategy = strategy;
         this.limits = limits;
         TaskScheduler = new ControlledTaskScheduler(this);
+        Races = new RaceDetector(operations);
         Trace = traced ? new TraceLog() : null;
     }
 
@@ -114,7 +116,7 @@ internal sealed partial class ControlledRuntime : IEscapeSink
         while (bug is null)
         {
             ReleaseDueTimers();
-            if (blocked.Count > 0)
+            if (blocked is { Count: > 0 })
             {
                 WakeBlocked();
             }
