@@ -56,17 +56,17 @@ internal sealed partial class ControlledRuntime
                 continue;
             }
 
-            var me = self;
+            HybridThread me;
             if (item.Kind == WorkKind.Resume)
             {
                 BeginResume(item);
+                me = Me();
                 if (item == parked)
                 {
-                    TakeBaton(me!);
+                    TakeBaton(me);
                     return;
                 }
 
-                me = Me();
                 if (parked is null)
                 {
                     (spares ??= new()).Push(me);
@@ -86,10 +86,11 @@ internal sealed partial class ControlledRuntime
             }
             else
             {
+                me = Me();
                 HandToSpare(item);
             }
 
-            me!.Wait();
+            me.Wait();
             if (me.Abort)
             {
                 if (parked is not null)
