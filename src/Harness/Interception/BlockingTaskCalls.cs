@@ -105,8 +105,8 @@ public static class BlockingTaskCalls
         bool finished = runtime.BlockUntil(() => task.IsCompleted, () => "a task that never finishes", "returns from " + what, site, TimeSpan.FromMilliseconds(millisecondsTimeout), token);
         if (finished)
         {
-            // Whoever finished the task: a join with every finished operation, as an await continuation gets.
-            runtime.Races.JoinFinished();
+            // Whoever finished the task is unknown (a TaskCompletionSource may be set anywhere): join everything.
+            runtime.Races.JoinAll();
         }
 
         return finished;

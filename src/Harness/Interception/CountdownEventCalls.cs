@@ -21,6 +21,9 @@ public static class CountdownEventCalls
         }
 
         runtime.BlockUntil(() => countdown.IsSet, () => "a CountdownEvent that never reaches zero", "returns from CountdownEvent.Wait", site, Timeout.InfiniteTimeSpan, CancellationToken.None);
+
+        // Every Signal happens before the Wait returns, including signals made through the BCL directly.
+        runtime.Races.JoinAll();
     }
 
     /// <summary>Stands in for <see cref="CountdownEvent.Signal()"/>.</summary>

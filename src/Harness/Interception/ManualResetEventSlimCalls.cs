@@ -41,6 +41,13 @@ public static class ManualResetEventSlimCalls
         }
 
         ArgumentOutOfRangeException.ThrowIfLessThan(millisecondsTimeout, Timeout.Infinite);
-        return runtime.BlockUntil(() => resetEvent.IsSet, () => "a ManualResetEventSlim nobody sets", "returns from ManualResetEventSlim.Wait", site, TimeSpan.FromMilliseconds(millisecondsTimeout), cancellationToken);
+        bool set = runtime.BlockUntil(() => resetEvent.IsSet, () => "a ManualResetEventSlim nobody sets", "returns from ManualResetEventSlim.Wait", site, TimeSpan.FromMilliseconds(millisecondsTimeout), cancellationToken);
+        if (set)
+        {
+            // The Set is not intercepted: everything so far happens before.
+            runtime.Races.JoinAll();
+        }
+
+        return set;
     }
 }

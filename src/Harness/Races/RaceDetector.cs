@@ -78,22 +78,6 @@ internal sealed class RaceDetector(IReadOnlyList<Operation> operations)
         latest![steps[^1].Operation.Id] = clock;
     }
 
-    /// <summary>A join with every operation finished so far (a synchronous wait on a task saw it finished).</summary>
-    internal void JoinFinished()
-    {
-        var clock = Now();
-        foreach (int finished in finishedAt)
-        {
-            if (finished >= 0 && finished < clocks!.Count - 1)
-            {
-                VectorClocks.Join(ref clock, clocks[finished]);
-            }
-        }
-
-        clocks![^1] = clock;
-        latest![steps[^1].Operation.Id] = clock;
-    }
-
     /// <summary>Records an access of the running step; returns the race it makes with an earlier access, if any.</summary>
     internal DataRace? OnAccess(Location location, Access access)
     {
@@ -105,7 +89,7 @@ internal sealed class RaceDetector(IReadOnlyList<Operation> operations)
             histories.Add(location, history);
         }
 
-        if (history.LastWrite is { } write && Conflicts(write, access, clock))
+        if (history.LastWrite is { } write && Conflicts(write, access, clock) && Reportable(write, access))
         {
             return new DataRace(location.Field, write, access);
         }
@@ -114,7 +98,7 @@ internal sealed class RaceDetector(IReadOnlyList<Operation> operations)
         {
             foreach (var read in history.Reads)
             {
-                if (Conflicts(read, access, clock))
+                if (Conflicts(read, access, clock) && Reportable(read, access))
                 {
                     return new DataRace(location.Field, read, access);
                 }
@@ -128,6 +112,48 @@ internal sealed class RaceDetector(IReadOnlyList<Operation> operations)
         history.Reads.RemoveAll(read => read.Operation == access.Operation);
         history.Reads.Add(access);
         return null;
+    }
+
+    /// <summary>A join with everything every operation did so far: after a wait whose release the engine cannot see.</summary>
+    internal void JoinAll()
+    {
+        var clock = Now();
+        foreach (var other in latest!)
+        {
+            if (other is not null && other != clock)
+            {
+                VectorClocks.Join(ref clock, other);
+            }
+        }
+
+        clocks![^1] = clock;
+        latest[steps[^1].Operation.Id] = clock;
+    }
+
+    /// <summary>
+    /// An await that completes at once (SemaphoreSlim.WaitAsync with a free count, a finished TaskCompletionSource)
+    /// synchronises without posting anything, so the engine cannot see it. A race is only reported between
+    /// operations that cannot have done that: a synchronous body that never resumed from an await.
+    /// </summary>
+    private bool Reportable(Access earlier, Access now) =>
+        IsSynchronous(operations[earlier.Operation]) && IsSynchronous(operations[now.Operation]);
+
+    private bool IsSynchronous(Operation operation)
+    {
+        if (operation.Work is not { } work || work.Method.IsDefined(typeof(System.Runtime.CompilerServices.AsyncStateMachineAttribute), inherit: false))
+        {
+            return false;
+        }
+
+        foreach (var item in steps)
+        {
+            if (item.Operation == operation && (item.Kind is WorkKind.Continuation or WorkKind.PoolItem or WorkKind.Timer || (item.Kind == WorkKind.Start && item.Task != operation.Starter)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool Conflicts(Access earlier, Access now, int[] clock) =>

@@ -15,7 +15,7 @@ internal sealed partial class ControlledRuntime
 
     internal Operation StartOperation(string name, SourceLocation? site, Func<Task> body)
     {
-        var operation = new Operation(operations.Count, name, site);
+        var operation = new Operation(operations.Count, name, site) { Work = body };
         operations.Add(operation);
         var starter = new Task<Task>(static state => ((Func<Task>)state!)(), body);
         operation.Started(starter);
@@ -27,7 +27,7 @@ internal sealed partial class ControlledRuntime
 
     internal Operation StartOperation<T>(string name, SourceLocation? site, Func<Task<T>> body, out Task<T> completion)
     {
-        var operation = new Operation(operations.Count, name, site);
+        var operation = new Operation(operations.Count, name, site) { Work = body };
         operations.Add(operation);
         var starter = new Task<Task<T>>(static state => ((Func<Task<T>>)state!)(), body);
         operation.Started(starter);

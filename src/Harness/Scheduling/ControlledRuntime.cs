@@ -77,6 +77,7 @@ internal sealed partial class ControlledRuntime : IEscapeSink
         try
         {
             main = StartOperation(bodyName, null, () => body());
+            main.Work = body;
             Drive(null);
         }
         finally
