@@ -48,8 +48,11 @@ internal sealed class ControlledLocks(ControlledRuntime runtime)
 
     internal bool IsHeldByCurrentThread(object gate) => StateOf(gate).Owner == Thread.CurrentThread;
 
-    /// <summary>Monitor.Wait: releases the lock entirely, blocks until pulsed, then takes it back.</summary>
-    internal void Wait(object gate, string site)
+    /// <summary>
+    /// Monitor.Wait: releases the lock entirely, blocks until pulsed (or the virtual timeout passes), then takes it
+    /// back. True when pulsed.
+    /// </summary>
+    internal bool Wait(object gate, TimeSpan timeout, string site)
     {
         var state = StateOf(gate);
         if (state.Owner != Thread.CurrentThread)
@@ -61,9 +64,11 @@ internal sealed class ControlledLocks(ControlledRuntime runtime)
         var waiter = new MonitorWaiter();
         state.Waiters.Add(waiter);
         Release(state);
-        runtime.Park(new ParkedWait("waits for Monitor.Pulse", null, site, new PredicateBlocker(() => waiter.Pulsed, () => "a Monitor.Pulse that never comes")));
+        bool pulsed = runtime.BlockUntil(() => waiter.Pulsed, () => "a Monitor.Pulse that never comes", "waits for Monitor.Pulse", site, timeout, CancellationToken.None);
+        state.Waiters.Remove(waiter);
         Acquire(state, "the lock back after Monitor.Wait", site);
         state.Count = count;
+        return pulsed;
     }
 
     internal void Pulse(object gate, bool all)
@@ -83,7 +88,6 @@ internal sealed class ControlledLocks(ControlledRuntime runtime)
             }
         }
 
-        state.Waiters.RemoveAll(waiter => waiter.Pulsed);
     }
 
     private void Acquire(LockState state, string kind, string site)
