@@ -167,7 +167,7 @@ internal static class Verdicts
             text.Append('\n');
             foreach (var wait in runtime?.BlockedWaits(op) ?? [])
             {
-                text.Append("      blocked in synchronous code at ").Append(wait.Site).Append(": ").Append(wait.What)
+                text.Append("      blocked in synchronous code at ").Append(wait.Site)
                     .Append(", waiting for ").Append(wait.Blocker!.Describe()).Append('\n');
             }
 

@@ -64,9 +64,9 @@ internal sealed class ControlledLocks(ControlledRuntime runtime)
         var waiter = new MonitorWaiter();
         state.Waiters.Add(waiter);
         Release(state);
-        bool pulsed = runtime.BlockUntil(() => waiter.Pulsed, () => "a Monitor.Pulse that never comes", "waits for Monitor.Pulse", site, timeout, CancellationToken.None);
+        bool pulsed = runtime.BlockUntil(() => waiter.Pulsed, () => "a Monitor.Pulse that never comes", "wakes from Monitor.Wait", site, timeout, CancellationToken.None);
         state.Waiters.Remove(waiter);
-        Acquire(state, "the lock back after Monitor.Wait", site);
+        Acquire(state, "the lock back", site);
         state.Count = count;
         return pulsed;
     }
@@ -94,7 +94,7 @@ internal sealed class ControlledLocks(ControlledRuntime runtime)
     {
         while (!TryTake(state, site))
         {
-            runtime.Park(new ParkedWait("waits for", kind, site, new PredicateBlocker(() => state.IsFree, () => $"a lock held by {state.HeldBy()}")));
+            runtime.Park(new ParkedWait("takes", kind + " after waiting", site, new PredicateBlocker(() => state.IsFree, () => $"a lock held by {state.HeldBy()}")));
         }
 
         runtime.Races.Acquire(state.Released);
