@@ -37,6 +37,14 @@ public static class BlockingTaskCalls
     /// <param name="site">The call site.</param>
     public static void Wait(Task task, CancellationToken cancellationToken, string site) => Wait(task, Timeout.Infinite, cancellationToken, site);
 
+    /// <summary>Stands in for <see cref="Task.Wait(TimeSpan, CancellationToken)"/>.</summary>
+    /// <param name="task">The task.</param>
+    /// <param name="timeout">The timeout, or <see cref="Timeout.InfiniteTimeSpan"/>.</param>
+    /// <param name="cancellationToken">Cancels the wait.</param>
+    /// <param name="site">The call site.</param>
+    /// <returns>True when the task finished in time.</returns>
+    public static bool Wait(Task task, TimeSpan timeout, CancellationToken cancellationToken, string site) => Wait(task, (int)timeout.TotalMilliseconds, cancellationToken, site);
+
     /// <summary>Stands in for <see cref="Task.Wait(int, CancellationToken)"/>.</summary>
     /// <param name="task">The task.</param>
     /// <param name="millisecondsTimeout">The timeout, or -1.</param>

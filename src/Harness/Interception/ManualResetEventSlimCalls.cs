@@ -20,6 +20,21 @@ public static class ManualResetEventSlimCalls
     /// <returns>True when the event was set in time.</returns>
     public static bool Wait(ManualResetEventSlim resetEvent, int millisecondsTimeout, string site) => Wait(resetEvent, millisecondsTimeout, CancellationToken.None, site);
 
+    /// <summary>Stands in for <see cref="ManualResetEventSlim.Wait(TimeSpan)"/>.</summary>
+    /// <param name="resetEvent">The event.</param>
+    /// <param name="timeout">The timeout, or <see cref="Timeout.InfiniteTimeSpan"/>.</param>
+    /// <param name="site">The call site.</param>
+    /// <returns>True when the event was set in time.</returns>
+    public static bool Wait(ManualResetEventSlim resetEvent, TimeSpan timeout, string site) => Wait(resetEvent, (int)timeout.TotalMilliseconds, CancellationToken.None, site);
+
+    /// <summary>Stands in for <see cref="ManualResetEventSlim.Wait(TimeSpan, CancellationToken)"/>.</summary>
+    /// <param name="resetEvent">The event.</param>
+    /// <param name="timeout">The timeout, or <see cref="Timeout.InfiniteTimeSpan"/>.</param>
+    /// <param name="cancellationToken">Cancels the wait.</param>
+    /// <param name="site">The call site.</param>
+    /// <returns>True when the event was set in time.</returns>
+    public static bool Wait(ManualResetEventSlim resetEvent, TimeSpan timeout, CancellationToken cancellationToken, string site) => Wait(resetEvent, (int)timeout.TotalMilliseconds, cancellationToken, site);
+
     /// <summary>Stands in for <see cref="ManualResetEventSlim.Wait(CancellationToken)"/>.</summary>
     /// <param name="resetEvent">The event.</param>
     /// <param name="cancellationToken">Cancels the wait.</param>

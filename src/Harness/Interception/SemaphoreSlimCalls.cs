@@ -29,6 +29,14 @@ public static class SemaphoreSlimCalls
     /// <returns>True when the semaphore was entered.</returns>
     public static bool Wait(SemaphoreSlim semaphore, TimeSpan timeout, string site) => Wait(semaphore, (int)timeout.TotalMilliseconds, CancellationToken.None, site);
 
+    /// <summary>Stands in for <see cref="SemaphoreSlim.Wait(TimeSpan, CancellationToken)"/>.</summary>
+    /// <param name="semaphore">The semaphore.</param>
+    /// <param name="timeout">The timeout, or <see cref="Timeout.InfiniteTimeSpan"/>.</param>
+    /// <param name="cancellationToken">Cancels the wait.</param>
+    /// <param name="site">The call site.</param>
+    /// <returns>True when the semaphore was entered.</returns>
+    public static bool Wait(SemaphoreSlim semaphore, TimeSpan timeout, CancellationToken cancellationToken, string site) => Wait(semaphore, (int)timeout.TotalMilliseconds, cancellationToken, site);
+
     /// <summary>Stands in for <see cref="SemaphoreSlim.Wait(CancellationToken)"/>.</summary>
     /// <param name="semaphore">The semaphore.</param>
     /// <param name="cancellationToken">Cancels the wait.</param>
