@@ -7,9 +7,10 @@ using Harness.Time;
 namespace Harness.Scheduling;
 
 /// <summary>
-/// The controlled runtime of ONE iteration. All controlled work runs on the thread that calls <see cref="Run"/>;
-/// at every scheduling point the strategy picks the next ready work item. Virtual time moves only when nothing
-/// is ready. Not thread-safe by design: anything arriving from another thread is an escape and is reported.
+/// The controlled runtime of ONE iteration. Controlled work runs on the thread that calls <see cref="Run"/>, and
+/// in hybrid mode on more threads of the iteration that pass a baton, so exactly one of them runs at a time; at
+/// every scheduling point the strategy picks the next ready work item. Virtual time moves only when nothing is
+/// ready. Not thread-safe by design: anything arriving from a thread without the baton is an escape and is reported.
 /// </summary>
 internal sealed partial class ControlledRuntime : IEscapeSink
 {
@@ -25,7 +26,7 @@ internal sealed partial class ControlledRuntime : IEscapeSink
     private Thread? thread;
     private Thread? runner;
     private WorkItem? currentItem;
-    private ReplayDivergenceException? hybridDivergence;
+    private ReplayDivergenceException? divergenceFound;
     private ThreadPoolCapture? activeCapture;
     private Operation? running;
     private Operation? main;
@@ -88,7 +89,7 @@ internal sealed partial class ControlledRuntime : IEscapeSink
             DiscardLeftoverPoolWork();
         }
 
-        var divergence = hybridDivergence;
+        var divergence = divergenceFound;
         strategy.EndIteration(step);
         if (divergence is null && bug is null && strategy is ReplayStrategy replay && step < replay.Schedule.Count)
         {
@@ -107,7 +108,7 @@ internal sealed partial class ControlledRuntime : IEscapeSink
         }
         catch (ReplayDivergenceException e)
         {
-            hybridDivergence = e;
+            divergenceFound = e;
             return null;
         }
     }
