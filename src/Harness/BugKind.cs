@@ -26,4 +26,10 @@ public enum BugKind
 
     /// <summary>Controlled code blocked the scheduler thread: .Wait(), .Result, Thread.Sleep, a contended lock.</summary>
     BlockingWait,
+
+    /// <summary>
+    /// Two operations accessed the same field or collection, at least one writing, with nothing ordering the two
+    /// accesses (no common lock, no await or join between them): found even when the schedule lost no update.
+    /// </summary>
+    DataRace,
 }

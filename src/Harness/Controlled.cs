@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Harness.Hybrid;
 using Harness.Scheduling;
 using Harness.Time;
 
@@ -80,4 +81,36 @@ public static class Controlled
     /// </summary>
     /// <returns>An awaitable that resumes at the next scheduling decision.</returns>
     public static YieldAwaitable Yield() => Task.Yield();
+
+    /// <summary>
+    /// A scheduling point inside synchronous code (no <c>await</c> needed): inside a harness run the calling
+    /// operation's thread parks here and the strategy may run other operations before it goes on, so interleavings
+    /// inside a synchronous section get explored. Elsewhere it does nothing.
+    /// </summary>
+    /// <param name="file">Filled in by the compiler.</param>
+    /// <param name="line">Filled in by the compiler.</param>
+    public static void Interleave([CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        SyncPoints.Interleave("interleaves", SyncPoints.Site(file, line));
+
+    /// <summary>
+    /// Marks a read of shared state just before it happens: a scheduling point (as <see cref="Interleave"/>) and an
+    /// access the data-race detector checks against other operations' writes. Elsewhere it does nothing.
+    /// </summary>
+    /// <param name="owner">The object holding the state (null for static state); accesses race only on the same owner and name.</param>
+    /// <param name="name">The state's name in reports, e.g. <c>"Counter.total"</c>.</param>
+    /// <param name="file">Filled in by the compiler.</param>
+    /// <param name="line">Filled in by the compiler.</param>
+    public static void BeforeRead(object? owner, string name, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        SyncPoints.Access(owner, name, write: false, SyncPoints.Site(file, line));
+
+    /// <summary>
+    /// Marks a write of shared state just before it happens: a scheduling point and an access the data-race
+    /// detector checks against other operations' reads and writes. Elsewhere it does nothing.
+    /// </summary>
+    /// <param name="owner">The object holding the state (null for static state); accesses race only on the same owner and name.</param>
+    /// <param name="name">The state's name in reports, e.g. <c>"Counter.total"</c>.</param>
+    /// <param name="file">Filled in by the compiler.</param>
+    /// <param name="line">Filled in by the compiler.</param>
+    public static void BeforeWrite(object? owner, string name, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        SyncPoints.Access(owner, name, write: true, SyncPoints.Site(file, line));
 }

@@ -21,6 +21,11 @@ internal static class ProfileBenchmarks
             Measure.Print($"profile-{operations}x10 scheduling steps", Measure.Format((double)run.TotalSteps / run.Iterations, "0.0") + " per iteration");
         }
 
+        var sync = ConcurrencyTest.Explore(SyncCounterBody.WithOperations(2), new ExplorationOptions { Iterations = 1000 });
+        Measure.Print("profile-sync-2x10 scheduling steps", Measure.Format((double)sync.TotalSteps / sync.Iterations, "0.0") + " per iteration");
+        double syncBytes = Measure.AllocatedBytes(() => ThroughputBenchmarks.Controlled(SyncCounterBody.WithOperations(2), "synchronous counter")(Sample)) / Sample;
+        Measure.Print("profile-sync-2x10 allocated controlled", Measure.Format(syncBytes, "0") + " bytes/iteration");
+
         var uncontrolled = UncontrolledBaseline.Run(2);
         double listened = Measure.MedianSecondsPerUnit(uncontrolled, probeCount: 200, ThroughputBenchmarks.MeasurementTime);
         Measure.Print("profile-2x10 uncontrolled, listener off", Measure.Format(baseline.SecondsPerIteration * 1e6, "0.0") + " us/iteration");

@@ -14,6 +14,9 @@ internal static class ThroughputBenchmarks
         double controlled8 = Measure.MedianSecondsPerUnit(Controlled(8), probeCount: 500, MeasurementTime);
         Measure.Print("lost-update-8x10", Measure.Format(1 / controlled8, "0") + " iterations/s");
 
+        double sync2 = Measure.MedianSecondsPerUnit(Controlled(SyncCounterBody.WithOperations(2), "synchronous counter"), probeCount: 200, MeasurementTime);
+        Measure.Print("sync-counter-2x10", Measure.Format(1 / sync2, "0") + " iterations/s");
+
         Measure.Print("overhead-vs-uncontrolled-2x10", Measure.Format(controlled2 / baseline.SecondsPerIteration, "0.00") + "x");
         Console.Error.WriteLine($"  (2x10 per iteration: controlled {Measure.Format(controlled2 * 1e6, "0.0")} us, uncontrolled {Measure.Format(baseline.SecondsPerIteration * 1e6, "0.0")} us)");
 
@@ -24,9 +27,12 @@ internal static class ThroughputBenchmarks
     }
 
     /// <summary>One exploration of <c>count</c> iterations, random strategy, untraced, escape detection on; returns seconds.</summary>
-    public static Func<int, double> Controlled(int operations, int workers = 1)
+    public static Func<int, double> Controlled(int operations, int workers = 1) =>
+        Controlled(LostUpdateBody.WithOperations(operations), "fixed lost-update", workers);
+
+    /// <summary>The same for any body that must pass every schedule.</summary>
+    public static Func<int, double> Controlled(Func<Task> body, string what, int workers = 1)
     {
-        var body = LostUpdateBody.WithOperations(operations);
         ulong seed = 0;
         return count =>
         {
@@ -35,7 +41,7 @@ internal static class ThroughputBenchmarks
             double seconds = Measure.Seconds(() => result = ConcurrencyTest.Explore(body, options));
             if (result!.Bug is not null || result.Iterations != count)
             {
-                throw new InvalidOperationException($"The fixed lost-update body must pass every schedule, but: {result.Bug}");
+                throw new InvalidOperationException($"The {what} body must pass every schedule, but: {result.Bug}");
             }
 
             return seconds;

@@ -20,7 +20,7 @@ internal static class Verdicts
         }
 
         return Report(runtime, BugKind.Deadlock,
-            $"the test body '{main.Name}' can never finish: {Count(blocked.Count, "operation")} blocked, nothing ready, no timer pending.",
+            $"the test body '{main.Name}' can never finish: {Count(blocked.Count, "operation")} blocked, nothing ready, no timer pending.{SynchronousWaits(runtime, blocked)}",
             "Each blocked operation waits for something only a blocked operation (itself included) could provide. Fix: take locks in one global order, never wait on a channel or gate that only the waiting operation would release, or bound each wait with a CancellationToken or timeout.",
             blocked);
     }
@@ -98,6 +98,14 @@ internal static class Verdicts
             $"'{operation?.Name ?? "?"}' blocked the scheduler thread with {what}{(site is null ? "" : $" at {site}")}. All controlled work shares one thread, so a blocking wait can never be released. Fix: await the task instead (await t, not t.Result or t.Wait()); use await Task.Delay(ts, Controlled.Time) instead of Thread.Sleep and await WaitAsync() instead of Wait().",
             "", operation is null ? [] : [operation.Name], runtime.Step, runtime.Clock.Elapsed);
 
+    internal static BugReport DataRace(ControlledRuntime runtime, Races.DataRace race)
+    {
+        var (first, second) = (race.First, race.Second);
+        return new BugReport(BugKind.DataRace,
+            $"'{second.OperationName}' {second.Verb} {race.Field} at {second.Site} and '{first.OperationName}' {first.Verb} it at {first.Site}, and nothing orders the two accesses: no lock held by both, no await or join between them. In another schedule one access lands in the middle of the other and an update is lost or a half-done value is read, even though this schedule got away with it. Fix: guard every access with the same lock, use Interlocked (Interlocked.Increment(ref field)) for a counter or flag, or a ConcurrentDictionary instead of a Dictionary.",
+            "", [first.OperationName, second.OperationName], runtime.Step, runtime.Clock.Elapsed);
+    }
+
     /// <summary>An Invariant.Assert failed: a bug at this very step, whoever observes the exception later.</summary>
     internal static BugReport InvariantViolated(ControlledRuntime runtime, Operation operation, InvariantViolationException exception, SourceLocation? where) =>
         Failure(runtime, operation, exception, "", where);
@@ -130,9 +138,16 @@ internal static class Verdicts
     }
 
     private static BugReport Report(ControlledRuntime runtime, BugKind kind, string what, string why, List<Operation> involved) =>
-        new(kind, what + " " + why, Chains(involved, runtime.Operations), involved.Select(op => op.Name).ToList(), runtime.Step, runtime.Clock.Elapsed);
+        new(kind, what + " " + why, Chains(involved, runtime.Operations, runtime), involved.Select(op => op.Name).ToList(), runtime.Step, runtime.Clock.Elapsed);
 
-    private static string Chains(List<Operation> involved, IReadOnlyList<Operation> all)
+    /// <summary>" 'a' waits at A.cs:12 for a lock held by 'b' (taken at A.cs:20)." for each synchronously blocked operation.</summary>
+    private static string SynchronousWaits(ControlledRuntime runtime, List<Operation> blocked)
+    {
+        var waits = blocked.SelectMany(op => runtime.BlockedWaits(op).Select(wait => $"'{op.Name}' waits at {wait.Site} for {wait.Blocker!.Describe()}")).ToList();
+        return waits.Count == 0 ? "" : " " + string.Join("; ", waits) + ".";
+    }
+
+    private static string Chains(List<Operation> involved, IReadOnlyList<Operation> all, ControlledRuntime? runtime = null)
     {
         var names = new Dictionary<Task, string>();
         foreach (var op in all)
@@ -150,6 +165,12 @@ internal static class Verdicts
             }
 
             text.Append('\n');
+            foreach (var wait in runtime?.BlockedWaits(op) ?? [])
+            {
+                text.Append("      blocked in synchronous code at ").Append(wait.Site)
+                    .Append(", waiting for ").Append(wait.Blocker!.Describe()).Append('\n');
+            }
+
             if (op.Body is { } body)
             {
                 foreach (string line in AwaitChains.Format(AwaitChains.Describe(body, all.Select(op => op.Completion!), names)).Split('\n'))

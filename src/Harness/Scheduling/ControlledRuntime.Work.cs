@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Harness.Diagnostics;
+using Harness.Hybrid;
 using Harness.Time;
 
 namespace Harness.Scheduling;
@@ -14,7 +15,7 @@ internal sealed partial class ControlledRuntime
 
     internal Operation StartOperation(string name, SourceLocation? site, Func<Task> body)
     {
-        var operation = new Operation(operations.Count, name, site);
+        var operation = new Operation(operations.Count, name, site) { Work = body };
         operations.Add(operation);
         var starter = new Task<Task>(static state => ((Func<Task>)state!)(), body);
         operation.Started(starter);
@@ -26,7 +27,7 @@ internal sealed partial class ControlledRuntime
 
     internal Operation StartOperation<T>(string name, SourceLocation? site, Func<Task<T>> body, out Task<T> completion)
     {
-        var operation = new Operation(operations.Count, name, site);
+        var operation = new Operation(operations.Count, name, site) { Work = body };
         operations.Add(operation);
         var starter = new Task<Task<T>>(static state => ((Func<Task<T>>)state!)(), body);
         operation.Started(starter);
@@ -50,7 +51,7 @@ internal sealed partial class ControlledRuntime
         // A spawned operation's starter, or a task controlled code started on TaskScheduler.Current.
         var operation = pendingStart ?? running ?? main!;
         pendingStart = null;
-        ready.Add(new WorkItem { Kind = WorkKind.Start, Operation = operation, FlowId = nextFlowId++, Task = task });
+        ready.Add(new WorkItem { Kind = WorkKind.Start, Operation = operation, FlowId = nextFlowId++, Task = task, PostedAt = PostingStep });
     }
 
     internal IEnumerable<Task> QueuedTasks() =>
@@ -64,7 +65,7 @@ internal sealed partial class ControlledRuntime
             return;
         }
 
-        ready.Add(new WorkItem { Kind = WorkKind.Continuation, Operation = operation, FlowId = FlowOf(callback, state), Callback = callback, State = state });
+        ready.Add(new WorkItem { Kind = WorkKind.Continuation, Operation = operation, FlowId = FlowOf(callback, state), Callback = callback, State = state, PostedAt = PostingStep });
     }
 
     /// <summary>The flow of a continuation is the async state machine it resumes (the delegate's target).</summary>
@@ -84,7 +85,7 @@ internal sealed partial class ControlledRuntime
     /// <summary>Turns pool work the step queued into ready items; a Task.Run-style task is an escape.</summary>
     private void CatchPoolWork(Operation queuedBy)
     {
-        if (PoolCapture is null)
+        if (activeCapture is null)
         {
             if (poolReports.Count > 0)
             {
@@ -95,7 +96,7 @@ internal sealed partial class ControlledRuntime
             return;
         }
 
-        PoolCapture.Drain(caught);
+        activeCapture!.Drain(caught);
         if (poolReports.Count > caught.Count)
         {
             // More work was queued than landed on the private queue: the rest went to the real pool.
@@ -112,7 +113,7 @@ internal sealed partial class ControlledRuntime
             }
 
             object resumed = ContinuationTargets.UnwrapPoolItem(work);
-            ready.Add(new WorkItem { Kind = WorkKind.PoolItem, Operation = OwnerOf(resumed) ?? queuedBy, FlowId = FlowOf(resumed), State = work });
+            ready.Add(new WorkItem { Kind = WorkKind.PoolItem, Operation = OwnerOf(resumed) ?? queuedBy, FlowId = FlowOf(resumed), State = work, PostedAt = step });
         }
 
         poolReports.Clear();
@@ -145,9 +146,14 @@ internal sealed partial class ControlledRuntime
         return timer;
     }
 
+    /// <summary>The step that posts work now, for the happens-before edge into the step that will run it.</summary>
+    private int PostingStep => running is null ? -1 : step;
+
     private void RunStep(WorkItem item)
     {
         running = item.Operation;
+        currentItem = item;
+        Races.BeginStep(item);
         Trace?.Add(step, Clock.Elapsed, item.Operation.Name, Describe(item));
         SynchronizationContext.SetSynchronizationContext(new StepContext(this, item.Operation));
         EscapeSink.Current = this;
@@ -173,7 +179,10 @@ internal sealed partial class ControlledRuntime
         catch (Exception exception)
 #pragma warning restore CA1031
         {
-            bug ??= Verdicts.CallbackThrew(this, item.Operation, exception);
+            if (exception is not IterationAbandonedException)
+            {
+                bug ??= Verdicts.CallbackThrew(this, item.Operation, exception);
+            }
         }
         finally
         {

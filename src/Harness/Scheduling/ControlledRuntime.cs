@@ -1,13 +1,16 @@
 using Harness.Diagnostics;
+using Harness.Hybrid;
+using Harness.Races;
 using Harness.Strategies;
 using Harness.Time;
 
 namespace Harness.Scheduling;
 
 /// <summary>
-/// The controlled runtime of ONE iteration. All controlled work runs on the thread that calls <see cref="Run"/>;
-/// at every scheduling point the strategy picks the next ready work item. Virtual time moves only when nothing
-/// is ready. Not thread-safe by design: anything arriving from another thread is an escape and is reported.
+/// The controlled runtime of ONE iteration. Controlled work runs on the thread that calls <see cref="Run"/>, and
+/// in hybrid mode on more threads of the iteration that pass a baton, so exactly one of them runs at a time; at
+/// every scheduling point the strategy picks the next ready work item. Virtual time moves only when nothing is
+/// ready. Not thread-safe by design: anything arriving from a thread without the baton is an escape and is reported.
 /// </summary>
 internal sealed partial class ControlledRuntime : IEscapeSink
 {
@@ -18,9 +21,13 @@ internal sealed partial class ControlledRuntime : IEscapeSink
     private readonly RuntimeLimits limits;
     private readonly List<WorkItem> ready = [];
     private readonly List<Operation> operations = [];
-    private readonly List<Choice> schedule = [];
+    private readonly List<Choice> schedule = new(64);
     private readonly List<(VirtualTimer Timer, int Version)> dueTimers = [];
     private Thread? thread;
+    private Thread? runner;
+    private WorkItem? currentItem;
+    private ReplayDivergenceException? divergenceFound;
+    private ThreadPoolCapture? activeCapture;
     private Operation? running;
     private Operation? main;
     private BugReport? bug;
@@ -33,6 +40,7 @@ internal sealed partial class ControlledRuntime : IEscapeSink
         this.strategy = strategy;
         this.limits = limits;
         TaskScheduler = new ControlledTaskScheduler(this);
+        Races = new RaceDetector(operations);
         Trace = traced ? new TraceLog() : null;
     }
 
@@ -64,23 +72,24 @@ internal sealed partial class ControlledRuntime : IEscapeSink
     internal IterationOutcome Run(Func<Task> body, string bodyName)
     {
         thread = Thread.CurrentThread;
+        runner = thread;
+        activeCapture = PoolCapture;
         current = this;
-        ReplayDivergenceException? divergence = null;
         try
         {
             main = StartOperation(bodyName, null, () => body());
-            Loop();
-        }
-        catch (ReplayDivergenceException e)
-        {
-            divergence = e;
+            main.Work = body;
+            Drive(null);
         }
         finally
         {
             current = null;
+            self = null;
             SynchronizationContext.SetSynchronizationContext(null);
+            DiscardLeftoverPoolWork();
         }
 
+        var divergence = divergenceFound;
         strategy.EndIteration(step);
         if (divergence is null && bug is null && strategy is ReplayStrategy replay && step < replay.Schedule.Count)
         {
@@ -90,11 +99,30 @@ internal sealed partial class ControlledRuntime : IEscapeSink
         return new IterationOutcome(bug, divergence, step, Clock.Elapsed, schedule, Trace);
     }
 
-    private void Loop()
+    /// <summary>Picks the next item: null when the iteration ends (<see cref="bug"/> or a divergence says why).</summary>
+    private WorkItem? PickNext()
+    {
+        try
+        {
+            return Pick();
+        }
+        catch (ReplayDivergenceException e)
+        {
+            divergenceFound = e;
+            return null;
+        }
+    }
+
+    private WorkItem? Pick()
     {
         while (bug is null)
         {
             ReleaseDueTimers();
+            if (blocked is { Count: > 0 })
+            {
+                WakeBlocked();
+            }
+
             if (ready.Count == 0)
             {
                 if (foreignPost is { } what)
@@ -110,25 +138,34 @@ internal sealed partial class ControlledRuntime : IEscapeSink
                     bug = main.IsFinished ? Verdicts.AtEnd(this, operations, main) : Verdicts.Deadlock(this, operations, main);
                 }
 
-                return;
+                return null;
             }
 
             if (step >= limits.MaxSteps)
             {
                 bug = Verdicts.StepBound(this, limits.MaxSteps, ready);
-                return;
+                return null;
             }
 
             int index = strategy.Choose(ready, step);
             var item = ready[index];
             ready.RemoveAt(index);
             schedule.Add(new Choice(index, item.FlowId));
-            RunStep(item);
-            CatchPoolWork(item.Operation);
-            step++;
-            Progress?.Advance();
-            bug ??= CheckAfterStep(item);
+            return item;
         }
+
+        return null;
+    }
+
+    /// <summary>The bookkeeping after a step ran (or parked): pool work it queued, progress, bugs it revealed.</summary>
+    private void AfterStep()
+    {
+        var item = currentItem!;
+        CatchPoolWork(item.Operation);
+        Races.EndStep(item.Operation, step);
+        step++;
+        Progress?.Advance();
+        bug ??= CheckAfterStep(item);
     }
 
     private BugReport? CheckAfterStep(WorkItem item)

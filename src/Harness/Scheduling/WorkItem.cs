@@ -1,3 +1,4 @@
+using Harness.Hybrid;
 using Harness.Time;
 
 namespace Harness.Scheduling;
@@ -16,6 +17,9 @@ internal enum WorkKind
 
     /// <summary>Thread-pool work queued by a step and caught before any pool thread saw it.</summary>
     PoolItem,
+
+    /// <summary>An operation's thread parked at a synchronous scheduling point (hybrid mode): running it hands that thread the baton.</summary>
+    Resume,
 }
 
 /// <summary>
@@ -39,4 +43,10 @@ internal sealed class WorkItem
     internal VirtualTimer? Timer { get; init; }
 
     internal int TimerVersion { get; init; }
+
+    /// <summary>For <see cref="WorkKind.Resume"/>: the synchronous point the operation's thread is parked at.</summary>
+    internal ParkedWait? Parked { get; init; }
+
+    /// <summary>The step during which this item was posted (-1: before any step): a happens-before edge into its step.</summary>
+    internal int PostedAt { get; init; } = -1;
 }
