@@ -27,6 +27,10 @@ public static class CallShapes
         return value;
     }
 
+    public static int BlockOn(Task<int> task) => task.GetAwaiter().GetResult();
+
+    public static async Task<int> AwaitPlainly(Task<int> task) => await task + 1;
+
     public static Task BothOfTwo(Task first, Task second) => Task.WhenAll(first, second);
 
     public static Task<Task> EitherOfTwo(Task first, Task second) => Task.WhenAny(first, second);

@@ -8,6 +8,7 @@ public sealed class SharedState
     private readonly Lock latch = new();
     private readonly Dictionary<string, int> stock = [];
     private int total;
+    private volatile bool stopping;
 
     public SharedState() => total = 0;
 
@@ -22,6 +23,20 @@ public sealed class SharedState
     }
 
     public int AddAtomically() => Interlocked.Increment(ref total);
+
+    public bool Stop() => stopping = !stopping;
+
+    public int CapturedInALoop()
+    {
+        int sum = 0;
+        foreach (int amount in new[] { 1, 2 })
+        {
+            Func<int> read = () => amount + total;
+            sum += read();
+        }
+
+        return sum;
+    }
 
     public void AddLocked(int amount)
     {

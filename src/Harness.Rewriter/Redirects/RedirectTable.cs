@@ -2,8 +2,9 @@ namespace Harness.Rewriter.Redirects;
 
 /// <summary>
 /// Every BCL method the rewriter redirects, one row each. A row whose target class or overload does not exist in
-/// the harness being built against is skipped, so a row can be added before its target (the synchronous family
-/// lights up when its targets land).
+/// the harness being built against is skipped, so a row can be added before its target. The awaiters'
+/// GetResult is redirected only where user code calls it (<c>.GetAwaiter().GetResult()</c>), never in the
+/// MoveNext of an async method, where every await calls it on a finished task (<see cref="Rewriting.CallSiteRewriter"/>).
 /// </summary>
 internal static class RedirectTable
 {
@@ -40,14 +41,18 @@ internal static class RedirectTable
         new("System.Threading.Monitor", "Wait", "MonitorCalls"),
         new("System.Threading.Monitor", "Pulse", "MonitorCalls"),
         new("System.Threading.Monitor", "PulseAll", "MonitorCalls"),
+        new("System.Threading.Monitor", "IsEntered", "MonitorCalls"),
         new("System.Threading.Lock", "Enter", "LockCalls"),
         new("System.Threading.Lock", "TryEnter", "LockCalls"),
         new("System.Threading.Lock", "Exit", "LockCalls"),
         new("System.Threading.Lock", "EnterScope", "LockCalls"),
-        new("System.Threading.Lock/Scope", "Dispose", "LockCalls", ByRefReceiver: true),
+        new("System.Threading.Lock/Scope", "Dispose", "LockCalls", "DisposeScope", ByRefReceiver: true),
         new("System.Threading.Thread", "Sleep", "ThreadCalls"),
         new("System.Threading.Thread", "Yield", "ThreadCalls"),
         new("System.Threading.SemaphoreSlim", "Wait", "SemaphoreSlimCalls"),
+        new("System.Threading.ManualResetEventSlim", "Wait", "ManualResetEventSlimCalls"),
+        new("System.Threading.CountdownEvent", "Wait", "CountdownEventCalls"),
+        new("System.Threading.CountdownEvent", "Signal", "CountdownEventCalls"),
         new(Task, "Wait", "BlockingTaskCalls"),
         new(TaskOfT, "get_Result", "BlockingTaskCalls", "Result"),
         new("System.Runtime.CompilerServices.TaskAwaiter", "GetResult", "BlockingTaskCalls", ByRefReceiver: true),

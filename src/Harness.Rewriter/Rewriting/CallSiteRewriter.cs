@@ -25,7 +25,8 @@ internal static class CallSiteRewriter
                 continue;
             }
 
-            if (catalog.Find(called, instruction.OpCode.Code == Code.Newobj, out var arguments) is not { } target)
+            if (IsAwaitPlumbing(method, called)
+                || catalog.Find(called, instruction.OpCode.Code == Code.Newobj, out var arguments) is not { } target)
             {
                 continue;
             }
@@ -38,6 +39,16 @@ internal static class CallSiteRewriter
 
         return rewritten;
     }
+
+    /// <summary>
+    /// An awaiter's GetResult inside an async method's MoveNext runs after the await resumed, on a finished
+    /// task: a blocking-wait target there would only add a scheduling point and a happens-before join per await.
+    /// </summary>
+    private static bool IsAwaitPlumbing(MethodDefinition method, MethodReference called) =>
+        called.Name == "GetResult"
+        && called.DeclaringType.Namespace == "System.Runtime.CompilerServices"
+        && method.Name == "MoveNext"
+        && method.DeclaringType.Interfaces.Any(implemented => implemented.InterfaceType.FullName == "System.Runtime.CompilerServices.IAsyncStateMachine");
 
     private static MethodReference Instantiate(MethodReference target, IReadOnlyList<TypeReference> arguments)
     {

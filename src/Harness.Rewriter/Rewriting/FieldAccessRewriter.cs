@@ -7,7 +7,9 @@ namespace Harness.Rewriter.Rewriting;
 /// Calls <c>SharedMemoryCalls.OnRead/OnWrite(owner, "Type.Field", site)</c> before each read and write of a field
 /// that can be shared between operations: fields declared in the rewritten assembly, closure fields included (a
 /// <c>counter++</c> captured by a <c>Task.Run</c> lambda lives there). Left alone: async and iterator
-/// state-machine fields (local to one operation), readonly and constant fields, struct fields, writes in the
+/// state-machine fields (local to one operation), the compiler's own closure links (<c>CS$&lt;&gt;8__locals1</c>,
+/// <c>&lt;&gt;4__this</c>: set once when the closure is made), volatile fields (their accesses are
+/// synchronisation, not data), readonly and constant fields, struct fields, writes in the
 /// declaring type's own constructors, and address-taking loads (<c>Interlocked.Increment(ref x)</c> is atomic).
 /// </summary>
 internal sealed class FieldAccessRewriter(ModuleDefinition module, MethodReference onRead, MethodReference onWrite)
@@ -71,7 +73,7 @@ internal sealed class FieldAccessRewriter(ModuleDefinition module, MethodReferen
         }
 
         var owner = field.DeclaringType;
-        if (owner.IsValueType || (owner.Name.StartsWith('<') && !IsClosure(owner)))
+        if (owner.IsValueType || (owner.Name.StartsWith('<') && !IsClosure(owner)) || IsCompilerPlumbing(field))
         {
             return false;
         }
@@ -98,4 +100,9 @@ internal sealed class FieldAccessRewriter(ModuleDefinition module, MethodReferen
             : field.Name;
         return type + "." + name;
     }
+
+    private static bool IsCompilerPlumbing(FieldDefinition field) =>
+        field.Name.StartsWith("CS$<>", StringComparison.Ordinal)
+        || field.Name.StartsWith("<>", StringComparison.Ordinal)
+        || (field.FieldType is RequiredModifierType modified && modified.ModifierType.FullName == "System.Runtime.CompilerServices.IsVolatile");
 }

@@ -7,17 +7,15 @@ namespace Scenarios.Plain.LogFields;
 /// <see cref="Dictionary{TKey, TValue}"/> and then formats the entry from it, so handlers on two threads write the
 /// same dictionary at once and an entry can carry another request's route.
 /// </summary>
-public sealed class RequestLog
+public sealed class RequestLog : IRequestLog
 {
     private readonly Dictionary<string, string> fields = [];
     private readonly ConcurrentQueue<string> entries = new();
 
-    /// <summary>Entries written, in order.</summary>
+    /// <inheritdoc/>
     public IReadOnlyCollection<string> Entries => entries;
 
-    /// <summary>Logs that a request was handled.</summary>
-    /// <param name="requestId">The request.</param>
-    /// <param name="route">Its route.</param>
+    /// <inheritdoc/>
     public void Handled(string requestId, string route)
     {
         fields["request"] = requestId;

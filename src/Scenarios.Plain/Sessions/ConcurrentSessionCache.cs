@@ -3,15 +3,13 @@ using System.Collections.Concurrent;
 namespace Scenarios.Plain.Sessions;
 
 /// <summary>The fixed cache: a <see cref="ConcurrentDictionary{TKey, TValue}"/> takes concurrent writers.</summary>
-public sealed class ConcurrentSessionCache
+public sealed class ConcurrentSessionCache : ISessionCache
 {
-    private readonly ConcurrentDictionary<string, DateTimeOffset> sessions = new();
+    private readonly ConcurrentDictionary<string, string> sessions = new();
 
-    /// <summary>Sessions in the cache.</summary>
+    /// <inheritdoc/>
     public int Count => sessions.Count;
 
-    /// <summary>Opens a session for <paramref name="user"/>.</summary>
-    /// <param name="user">Who logged in.</param>
-    /// <param name="at">When.</param>
-    public void Open(string user, DateTimeOffset at) => sessions[user] = at;
+    /// <inheritdoc/>
+    public void Open(string user) => sessions[user] = "session of " + user;
 }

@@ -34,14 +34,30 @@ public sealed class RedirectTableTests(RewrittenFixture fixture) : IClassFixture
     }
 
     [Fact]
-    public void A_row_whose_target_class_does_not_exist_yet_leaves_its_calls_alone()
+    public void A_lock_statement_on_a_Lock_goes_to_the_scope_targets()
     {
         var calls = fixture.Calls("SharedState")
             .Where(call => call.Method.Name == "AddLatched")
             .Select(call => ((MethodReference)call.Call.Operand).DeclaringType.FullName + "::" + ((MethodReference)call.Call.Operand).Name)
             .ToList();
 
-        Assert.Contains("System.Threading.Lock::EnterScope", calls);
-        Assert.Contains("System.Threading.Lock/Scope::Dispose", calls);
+        Assert.Contains("Harness.Interception.LockCalls::EnterScope", calls);
+        Assert.Contains("Harness.Interception.LockCalls::DisposeScope", calls);
+        Assert.DoesNotContain(calls, call => call.StartsWith("System.Threading.Lock", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void GetResult_is_redirected_where_user_code_blocks_and_left_alone_in_an_await()
+    {
+        string[] Targets(Func<MethodDefinition, bool> where) => [.. fixture.Calls("CallShapes")
+            .Where(call => where(call.Method))
+            .Select(call => ((MethodReference)call.Call.Operand).DeclaringType.Name + "::" + ((MethodReference)call.Call.Operand).Name)];
+
+        var blocking = Targets(method => method.Name == "BlockOn");
+        var awaiting = Targets(method => method.DeclaringType.Name.StartsWith("<AwaitPlainly>", StringComparison.Ordinal));
+
+        Assert.Contains("BlockingTaskCalls::GetResult", blocking);
+        Assert.Contains("TaskAwaiter`1::GetResult", awaiting);
+        Assert.DoesNotContain("BlockingTaskCalls::GetResult", awaiting);
     }
 }

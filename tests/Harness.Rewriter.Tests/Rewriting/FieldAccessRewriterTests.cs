@@ -32,6 +32,14 @@ public sealed class FieldAccessRewriterTests(RewrittenFixture fixture) : IClassF
     }
 
     [Fact]
+    public void Volatile_fields_and_the_compilers_closure_links_are_left_alone()
+    {
+        Assert.Empty(Hooks(method => method.Name == "Stop"));
+        Assert.DoesNotContain(Hooks(_ => true), hook => hook.Field.Contains("<>", StringComparison.Ordinal));
+        Assert.Contains(("OnRead", "SharedState.amount"), Hooks(method => method.Name.Contains("CapturedInALoop", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void Dictionary_calls_go_through_the_collection_hooks_and_lock_through_MonitorCalls()
     {
         var restock = Targets("Restock");

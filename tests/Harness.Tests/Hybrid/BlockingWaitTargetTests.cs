@@ -42,7 +42,7 @@ public sealed class BlockingWaitTargetTests
                 Invariant.Assert(BlockingTaskCalls.Result(Controlled.Run(() => Task.FromResult(7)), "Waiter.cs:10") == 7, "the result arrives");
                 await Task.Yield();
             },
-            new ExplorationOptions { Iterations = 200, Seed = 1 });
+            new ExplorationOptions { Iterations = 200, Seed = 1, Strategy = SchedulingStrategy.Random });
 
         Assert.Null(result.Bug);
         Assert.Equal(200, result.Iterations);
@@ -108,7 +108,7 @@ public sealed class BlockingWaitTargetTests
                 }, "releaser");
                 await waiter;
             },
-            new ExplorationOptions { Iterations = 300, Seed = 2 });
+            new ExplorationOptions { Iterations = 300, Seed = 2, Strategy = SchedulingStrategy.Random });
 
         Assert.Null(result.Bug);
         Assert.Equal(300, result.Iterations);
