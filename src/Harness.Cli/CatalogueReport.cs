@@ -60,7 +60,9 @@ internal static class CatalogueReport
         outcome.Buggy.Bug?.ToString() ?? "none",
         outcome.Buggy.Bug is null ? "-" : Invariant($"{outcome.Buggy.Iterations}"),
         outcome.Buggy.Bug is null ? "-" : VirtualTime(outcome.Buggy.VirtualTime),
-        Invariant($"{outcome.Fixed.SchedulesSurvived}/{outcome.Fixed.IterationsAllowed}"),
+        outcome.Fixed is { Bug: null, Exhausted: true }
+            ? Invariant($"all {outcome.Fixed.SchedulesSurvived} (proof)")
+            : Invariant($"{outcome.Fixed.SchedulesSurvived}/{outcome.Fixed.IterationsAllowed}"),
     ];
 
     private static string Verdict(VariantRun run) => run.Bug is null

@@ -1,4 +1,5 @@
 using Scenarios;
+using Scenarios.Synchronous;
 
 namespace Harness.Cli;
 
@@ -30,7 +31,7 @@ internal static class CliApp
         switch (command)
         {
             case "catalogue" when args.Count <= 1:
-                return new CatalogueCommand(Catalogue.All, new ExplorationOptions(), output).Run();
+                return new CatalogueCommand([.. Catalogue.All, .. SynchronousCatalogue.All], new ExplorationOptions(), output).Run();
             case "replay" when args.Count == 2:
                 return new ReplayCommand(args[1], null, output, error).Run();
             case "replay" when args.Count == 4 && args[2] == "--assembly":

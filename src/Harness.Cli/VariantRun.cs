@@ -7,7 +7,8 @@ namespace Harness.Cli;
 /// <param name="VirtualTime">Virtual time at which the bug was detected.</param>
 /// <param name="Report">The bug report and its schedule, for the failure explanation; empty without a bug.</param>
 /// <param name="ReplayProblem">Set when the failing schedule did not replay identically.</param>
-internal sealed record VariantRun(BugKind? Bug, int Iterations, int IterationsAllowed, TimeSpan VirtualTime, string Report, string? ReplayProblem)
+/// <param name="Exhausted">Every schedule within the exhaustive bound ran: a clean run is a proof, not a sample.</param>
+internal sealed record VariantRun(BugKind? Bug, int Iterations, int IterationsAllowed, TimeSpan VirtualTime, string Report, string? ReplayProblem, bool Exhausted = false)
 {
     internal int SchedulesSurvived => Bug is null ? Iterations : Iterations - 1;
 
@@ -17,5 +18,6 @@ internal sealed record VariantRun(BugKind? Bug, int Iterations, int IterationsAl
         result.Options.Iterations,
         result.Bug?.VirtualTime ?? TimeSpan.Zero,
         result.Bug is null ? "" : $"{result.Bug}\nschedule: {result.Schedule}",
-        result.ReplayProblem);
+        result.ReplayProblem,
+        result.SearchSpaceExhausted);
 }

@@ -42,6 +42,16 @@ public sealed class CatalogueReportTests
     }
 
     [Fact]
+    public void A_fixed_variant_whose_schedule_space_was_exhausted_shows_a_proof()
+    {
+        var outcome = Outcomes.AsExpected() with { Fixed = Outcomes.Clean() with { Iterations = 34, Exhausted = true } };
+
+        string row = CatalogueReport.Table([outcome])[2];
+
+        Assert.EndsWith("all 34 (proof)", row, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Summary_counts_found_pitfalls_and_clean_fixed_variants()
     {
         var outcomes = new[]

@@ -1,6 +1,7 @@
 using Harness;
 using Harness.Xunit;
 using Scenarios.Plain.Sessions;
+using Scenarios.Synchronous;
 
 namespace Scenarios.Plain.Tests.Sessions;
 
@@ -8,24 +9,18 @@ namespace Scenarios.Plain.Tests.Sessions;
 public sealed class SessionCacheFacts
 {
     [ConcurrencyFact(ExpectedBug = BugKind.DataRace)]
-    public Task Plain_dictionary_cache_races_on_concurrent_logins() => LogInTwoUsers(new SessionCache());
+    public Task Plain_dictionary_cache_races_on_concurrent_logins() => SynchronousCatalogue.LogInTwoUsers(new SessionCache());
 
     [ConcurrencyFact]
-    public Task Concurrent_dictionary_cache_keeps_every_login() => LogInTwoUsers(new ConcurrentSessionCache());
+    public Task Concurrent_dictionary_cache_keeps_every_login() => SynchronousCatalogue.LogInTwoUsers(new ConcurrentSessionCache());
 
     [Fact]
     public void The_race_is_on_the_dictionary_and_names_the_line_that_writes_it()
     {
-        var result = ConcurrencyTest.Explore(() => LogInTwoUsers(new SessionCache()));
+        var result = ConcurrencyTest.Explore(() => SynchronousCatalogue.LogInTwoUsers(new SessionCache()));
 
         Assert.Equal(BugKind.DataRace, result.Bug?.Kind);
         Assert.Contains("Dictionary", result.Bug!.Summary, StringComparison.Ordinal);
         Assert.Contains("SessionCache.cs:16", result.Bug.ToString(), StringComparison.Ordinal);
-    }
-
-    private static async Task LogInTwoUsers(ISessionCache cache)
-    {
-        await LoginDesk.LogInAsync(cache, "ada", "grace");
-        Invariant.Assert(cache.Count == 2, "both logins have a session");
     }
 }
