@@ -71,7 +71,7 @@ internal sealed class Watchdog(TimeSpan timeout)
 
             long progress = Progress.Value;
             var now = DateTime.UtcNow;
-            bool waiting = (thread.ThreadState & System.Threading.ThreadState.WaitSleepJoin) != 0;
+            bool waiting = ((current?.LoopThread ?? thread).ThreadState & System.Threading.ThreadState.WaitSleepJoin) != 0;
             if (progress != lastProgress)
             {
                 lastProgress = progress;

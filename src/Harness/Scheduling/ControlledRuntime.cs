@@ -49,6 +49,12 @@ internal sealed partial class ControlledRuntime : IEscapeSink
 
     internal VirtualClock Clock { get; } = new();
 
+    /// <summary>
+    /// The thread running the loop now (the hybrid mode hands the loop between threads), for the watchdog, which
+    /// reads it from its own thread: a reference read, at worst one hand-off old.
+    /// </summary>
+    internal Thread? LoopThread => Volatile.Read(ref thread);
+
     internal ControlledTaskScheduler TaskScheduler { get; }
 
     internal TraceLog? Trace { get; }
