@@ -26,6 +26,8 @@ public sealed class SharedState
 
     public bool Stop() => stopping = !stopping;
 
+    public static Func<int>[] Readers(int[] amounts) => [.. amounts.Select(amount => (Func<int>)(() => amount))];
+
     public int CapturedInALoop()
     {
         int sum = 0;

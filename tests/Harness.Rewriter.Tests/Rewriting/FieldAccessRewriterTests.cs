@@ -73,6 +73,18 @@ public sealed class FieldAccessRewriterTests(RewrittenFixture fixture) : IClassF
         }
     }
 
+    [Fact]
+    public void Every_hook_names_a_source_line_even_in_a_lambda_that_sets_up_its_closure()
+    {
+        var sites = fixture.Calls("SharedState")
+            .Where(call => ((MethodReference)call.Call.Operand).DeclaringType.Name == "SharedMemoryCalls")
+            .Select(call => (string)call.Call.Previous.Operand)
+            .ToList();
+
+        Assert.NotEmpty(sites);
+        Assert.All(sites, site => Assert.Matches(@"^SharedState\.cs:\d+$", site));
+    }
+
     private List<(string Hook, string Field)> Hooks(Func<MethodDefinition, bool> where) =>
         fixture.Calls("SharedState")
             .Where(call => where(call.Method))
