@@ -38,6 +38,22 @@ public sealed partial class CatalogueTests
 
     [Theory]
     [MemberData(nameof(PitfallIds))]
+    public void Two_workers_report_exactly_what_one_thread_reports(string id)
+    {
+        var pitfall = Catalogue.All.Single(p => p.Id == id);
+        var options = new ExplorationOptions { Seed = 11 };
+
+        var serial = ConcurrencyTest.Explore(pitfall.Buggy, options, id + " buggy");
+        var parallel = ConcurrencyTest.Explore(pitfall.Buggy, options with { Workers = 2 }, id + " buggy");
+
+        Assert.Equal(serial.Bug?.ToString(), parallel.Bug?.ToString());
+        Assert.Equal(serial.Schedule, parallel.Schedule);
+        Assert.Equal(serial.Trace, parallel.Trace);
+        Assert.Equal((serial.Iterations, serial.TotalSteps), (parallel.Iterations, parallel.TotalSteps));
+    }
+
+    [Theory]
+    [MemberData(nameof(PitfallIds))]
     public void Buggy_variant_is_found_with_its_expected_verdict(string id)
     {
         var pitfall = Catalogue.All.Single(p => p.Id == id);
