@@ -93,18 +93,34 @@ internal sealed class ParallelSearch(SearchLoop loop, Func<ISchedulingStrategy> 
             return index < to && index < Volatile.Read(ref lowestBugIndex) ? index : -1;
         }
 
+        Exception? failure = null;
         var threads = Enumerable.Range(0, workers).Select(_ => new Thread(() =>
         {
-            var strategy = create();
-            ((IParallelStrategy)strategy).Calibrate(firstIterationSteps);
-            if (loop.Run(strategy, Pull, Ran) is { } bug)
+            try
             {
-                Found(bug);
+                var strategy = create();
+                ((IParallelStrategy)strategy).Calibrate(firstIterationSteps);
+                if (loop.Run(strategy, Pull, Ran) is { } bug)
+                {
+                    Found(bug);
+                }
+            }
+#pragma warning disable CA1031 // Re-thrown on the caller's thread below, as a serial run would throw it.
+            catch (Exception e)
+#pragma warning restore CA1031
+            {
+                Interlocked.CompareExchange(ref failure, e, null);
+                Volatile.Write(ref lowestBugIndex, -1);
             }
         })
         { IsBackground = true, Name = "harness worker" }).ToList();
         threads.ForEach(thread => thread.Start());
         threads.ForEach(thread => thread.Join());
+        if (failure is not null)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
+        }
+
         return firstBug is not null;
     }
 

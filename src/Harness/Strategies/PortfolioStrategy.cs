@@ -26,7 +26,6 @@ internal sealed class PortfolioStrategy : IParallelStrategy
     private readonly PctStrategy pct;
     private readonly ExhaustiveStrategy exhaustive = new(ExhaustiveBound);
     private ISchedulingStrategy current;
-    private int exhaustiveStart = -1;
 
     internal PortfolioStrategy(ulong seed, int pctDepth)
     {
@@ -40,17 +39,13 @@ internal sealed class PortfolioStrategy : IParallelStrategy
     /// <summary>True once the exhaustive phase ran every schedule within its bound.</summary>
     public bool IsExhausted => exhaustive.IsExhausted;
 
-    /// <summary>Schedules run by the exhaustive phase so far.</summary>
-    internal int ExhaustiveSchedules { get; private set; }
-
     public void BeginIteration(int iteration)
     {
         if (InExhaustivePhase(iteration))
         {
-            exhaustiveStart = exhaustiveStart < 0 ? iteration : exhaustiveStart;
+            // The phase's iterations always run in order on one instance (RunsAnywhere says so).
             current = exhaustive;
-            exhaustive.BeginIteration(iteration - exhaustiveStart);
-            ExhaustiveSchedules = iteration - exhaustiveStart + 1;
+            exhaustive.BeginIteration(iteration - OpeningIterations);
             return;
         }
 
@@ -64,9 +59,6 @@ internal sealed class PortfolioStrategy : IParallelStrategy
 
     public void Calibrate(int firstIterationSteps) => pct.Calibrate(firstIterationSteps);
 
-    private static bool InExhaustivePhase(int iteration) =>
-        iteration >= OpeningIterations && iteration < OpeningIterations + ExhaustiveBudget;
-
     public void EndIteration(int steps)
     {
         current.EndIteration(steps);
@@ -76,4 +68,7 @@ internal sealed class PortfolioStrategy : IParallelStrategy
             pct.Calibrate(steps);
         }
     }
+
+    private static bool InExhaustivePhase(int iteration) =>
+        iteration >= OpeningIterations && iteration < OpeningIterations + ExhaustiveBudget;
 }
