@@ -33,6 +33,7 @@ internal static class RedirectTable
         new("System.Threading.CancellationTokenSource", ".ctor", "CancellationTokenSourceCalls"),
         new("System.Threading.PeriodicTimer", ".ctor", "PeriodicTimerCalls"),
         new("System.Threading.SemaphoreSlim", "WaitAsync", "SemaphoreSlimCalls"),
+        new("System.Threading.Channels.ChannelReader`1", "ReadAllAsync", "ChannelReaderCalls"),
 
         // Synchronous family (scheduling points of the hybrid mode).
         new("System.Threading.Monitor", "Enter", "MonitorCalls"),
