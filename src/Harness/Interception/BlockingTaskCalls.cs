@@ -107,18 +107,8 @@ public static class BlockingTaskCalls
     }
 
     /// <summary>Parks until <paramref name="task"/> finishes; false on a (virtual) timeout.</summary>
-    private static bool Await(ControlledRuntime runtime, Task task, int millisecondsTimeout, CancellationToken token, string what, string site)
-    {
-        ArgumentOutOfRangeException.ThrowIfLessThan(millisecondsTimeout, Timeout.Infinite);
-        bool finished = runtime.BlockUntil(() => task.IsCompleted, () => "a task that never finishes", "returns from " + what, site, TimeSpan.FromMilliseconds(millisecondsTimeout), token);
-        if (finished)
-        {
-            // Whoever finished the task is unknown (a TaskCompletionSource may be set anywhere): join everything.
-            runtime.Races.JoinAll();
-        }
-
-        return finished;
-    }
+    private static bool Await(ControlledRuntime runtime, Task task, int millisecondsTimeout, CancellationToken token, string what, string site) =>
+        runtime.BlockUntilSignalled(() => task.IsCompleted, () => "a task that never finishes", "returns from " + what, site, millisecondsTimeout, token);
 
     // Field names pinned by a test (BlockingTaskCallsTests) against the running .NET version.
     [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "m_task")]

@@ -56,15 +56,8 @@ public static class CountdownEventCalls
             return countdown.Wait(millisecondsTimeout, cancellationToken);
         }
 
-        ArgumentOutOfRangeException.ThrowIfLessThan(millisecondsTimeout, Timeout.Infinite);
-        bool set = runtime.BlockUntil(() => countdown.IsSet, () => "a CountdownEvent that never reaches zero", "returns from CountdownEvent.Wait", site, TimeSpan.FromMilliseconds(millisecondsTimeout), cancellationToken);
-        if (set)
-        {
-            // Every Signal happens before the Wait returns, including signals made through the BCL directly.
-            runtime.Races.JoinAll();
-        }
-
-        return set;
+        // Every Signal happens before the Wait returns, including signals made through the BCL directly.
+        return runtime.BlockUntilSignalled(() => countdown.IsSet, () => "a CountdownEvent that never reaches zero", "returns from CountdownEvent.Wait", site, millisecondsTimeout, cancellationToken);
     }
 
     /// <summary>Stands in for <see cref="CountdownEvent.Signal()"/>.</summary>

@@ -55,14 +55,6 @@ public static class ManualResetEventSlimCalls
             return resetEvent.Wait(millisecondsTimeout, cancellationToken);
         }
 
-        ArgumentOutOfRangeException.ThrowIfLessThan(millisecondsTimeout, Timeout.Infinite);
-        bool set = runtime.BlockUntil(() => resetEvent.IsSet, () => "a ManualResetEventSlim nobody sets", "returns from ManualResetEventSlim.Wait", site, TimeSpan.FromMilliseconds(millisecondsTimeout), cancellationToken);
-        if (set)
-        {
-            // The Set is not intercepted: everything so far happens before.
-            runtime.Races.JoinAll();
-        }
-
-        return set;
+        return runtime.BlockUntilSignalled(() => resetEvent.IsSet, () => "a ManualResetEventSlim nobody sets", "returns from ManualResetEventSlim.Wait", site, millisecondsTimeout, cancellationToken);
     }
 }

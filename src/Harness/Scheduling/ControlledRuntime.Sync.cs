@@ -45,4 +45,21 @@ internal sealed partial class ControlledRuntime
 
         return true;
     }
+
+    /// <summary>
+    /// <see cref="BlockUntil"/> for a signal the harness does not intercept (an event's Set, a countdown's Signal,
+    /// whoever finished a task): the signaller is unknown, so once the wait succeeds everything that happened so
+    /// far happens before it.
+    /// </summary>
+    internal bool BlockUntilSignalled(Func<bool> signalled, Func<string> describe, string what, string site, int millisecondsTimeout, CancellationToken token)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(millisecondsTimeout, Timeout.Infinite);
+        bool set = BlockUntil(signalled, describe, what, site, TimeSpan.FromMilliseconds(millisecondsTimeout), token);
+        if (set)
+        {
+            Races.JoinAll();
+        }
+
+        return set;
+    }
 }
