@@ -78,14 +78,14 @@ internal sealed class Explorer(Func<Task> body, string bodyName, ExplorationOpti
         var traced = RunTraced(schedule);
         string? problem = traced.Divergence?.Message;
 
-        // A blocked thread is named by the watchdog while exploring and by the task events in the traced run
-        // (".Result on an unfinished task"): the kind must match, the wording may not.
-        bool sameBug = traced.Bug?.Kind == bug.Kind && (bug.Kind == BugKind.BlockingWait || traced.Bug.Summary == bug.Summary);
-        if (problem is null && traced.Bug?.Kind == BugKind.UncontrolledConcurrency && bug.Kind != BugKind.UncontrolledConcurrency)
-        {
-            // Work escaped in a way only the traced run's task events see; that escape is what made the bug.
-            sameBug = true;
-        }
+        // Same kind and summary, with two exceptions. A blocked thread is named by the watchdog while exploring
+        // and by the task events in the traced run (".Result on an unfinished task"), so only the kind must
+        // match. Work that escaped where only the traced run's task events see it (a LongRunning task) is what
+        // made the exploring run's bug, so that report stands in for it.
+        bool sameBug = traced.Bug is { } again
+            && (again.Kind == bug.Kind
+                ? bug.Kind == BugKind.BlockingWait || again.Summary == bug.Summary
+                : again.Kind == BugKind.UncontrolledConcurrency);
 
         if (problem is null && !sameBug)
         {

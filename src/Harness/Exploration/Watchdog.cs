@@ -60,7 +60,7 @@ internal sealed class Watchdog(TimeSpan timeout)
 
         long lastProgress = -1;
         var stalledSince = DateTime.UtcNow;
-        var blockedSince = DateTime.MaxValue;
+        DateTime? waitingSince = null;
         while (!done.Wait(PollInterval))
         {
             var current = runtime;
@@ -69,28 +69,30 @@ internal sealed class Watchdog(TimeSpan timeout)
                 return (null, current, blocked);
             }
 
-            long progress = Progress.Value;
             var now = DateTime.UtcNow;
-            bool waiting = ((current?.LoopThread ?? thread).ThreadState & System.Threading.ThreadState.WaitSleepJoin) != 0;
+            long progress = Progress.Value;
             if (progress != lastProgress)
             {
                 lastProgress = progress;
                 stalledSince = now;
-                blockedSince = waiting ? now : DateTime.MaxValue;
+                waitingSince = null;
             }
-            else if (current is not null && !Debugger.IsAttached)
-            {
-                blockedSince = waiting ? (blockedSince == DateTime.MaxValue ? now : blockedSince) : DateTime.MaxValue;
-                var stalled = now - stalledSince;
-                if (stalled >= timeout)
-                {
-                    return (null, current, StalledReport(current, timeout));
-                }
 
-                if (waiting && now - blockedSince >= BlockedGrace)
-                {
-                    return (null, current, StalledReport(current, BlockedGrace));
-                }
+            bool waiting = ((current?.LoopThread ?? thread).ThreadState & System.Threading.ThreadState.WaitSleepJoin) != 0;
+            waitingSince = waiting ? waitingSince ?? now : null;
+            if (current is null || Debugger.IsAttached)
+            {
+                continue;
+            }
+
+            if (now - stalledSince >= timeout)
+            {
+                return (null, current, StalledReport(current, timeout));
+            }
+
+            if (now - waitingSince >= BlockedGrace)
+            {
+                return (null, current, StalledReport(current, BlockedGrace));
             }
         }
 
