@@ -135,7 +135,7 @@ internal sealed partial class ControlledRuntime : IEscapeSink
                 {
                     bug = Verdicts.ForeignPost(this, what);
                 }
-                else if (!main!.IsFinished && Clock.TryAdvance())
+                else if (main!.IsFinished ? ContinueTail() : Clock.TryAdvance())
                 {
                     continue;
                 }
@@ -149,7 +149,7 @@ internal sealed partial class ControlledRuntime : IEscapeSink
 
             if (step >= limits.MaxSteps)
             {
-                bug = Verdicts.StepBound(this, limits.MaxSteps, ready);
+                bug = StepBoundReached();
                 return null;
             }
 
@@ -171,6 +171,7 @@ internal sealed partial class ControlledRuntime : IEscapeSink
         Races.EndStep(item.Operation, step);
         step++;
         Progress?.Advance();
+        NoteBodyReturned();
         bug ??= CheckAfterStep(item);
     }
 

@@ -44,21 +44,35 @@ internal sealed class VirtualClock
     /// <summary>Jumps to the next armed timer's due time; false when no timer is armed.</summary>
     internal bool TryAdvance()
     {
-        while (queue.TryPeek(out var entry, out var priority))
+        if (NextArmed() is not { } next)
+        {
+            return false;
+        }
+
+        AdvanceTo(next);
+        return true;
+    }
+
+    /// <summary>Jumps to <paramref name="timer"/>'s due time (never backwards).</summary>
+    internal void AdvanceTo(VirtualTimer timer) => NowTicks = Math.Max(NowTicks, timer.DueTicks);
+
+    /// <summary>The armed timer due first, if any, without moving the clock.</summary>
+    internal VirtualTimer? NextArmed()
+    {
+        while (queue.TryPeek(out var entry, out _))
         {
             if (IsCurrent(entry))
             {
-                NowTicks = Math.Max(NowTicks, priority.Due);
-                return true;
+                return entry.Timer;
             }
 
             queue.Dequeue();
         }
 
-        return false;
+        return null;
     }
 
-    /// <summary>Timers still armed, in due order: at the end of a test they are leaks.</summary>
+    /// <summary>Timers still armed, in due order.</summary>
     internal List<VirtualTimer> ArmedTimers() =>
         queue.UnorderedItems
             .Where(item => IsCurrent(item.Element))

@@ -42,6 +42,14 @@ internal sealed class VirtualTimer : ITimer
 
     internal bool IsDisposed { get; private set; }
 
+    internal bool IsPeriodic => PeriodTicks > 0;
+
+    /// <summary>
+    /// The timer of a CancellationTokenSource made with a timeout or given CancelAfter: the runtime passes the
+    /// source itself as the timer's state.
+    /// </summary>
+    internal bool CancelsSource => state is CancellationTokenSource;
+
     public bool Change(TimeSpan dueTime, TimeSpan period)
     {
         if (IsDisposed)

@@ -16,20 +16,6 @@ public sealed class LeakTests
     }
 
     [Fact]
-    public void Work_still_waiting_for_a_timer_when_the_body_returns_is_a_leak_that_says_so()
-    {
-        var result = ConcurrencyTest.Explore(async () =>
-        {
-            _ = Controlled.Run(() => Task.Delay(TimeSpan.FromSeconds(1), Controlled.Time), "late pager");
-            await Controlled.Yield();
-        }, new ExplorationOptions { Iterations = 1 });
-
-        Assert.Equal(BugKind.LeakedTask, result.Bug?.Kind);
-        Assert.Contains("1 of them waiting for a timer", result.Bug!.Summary, StringComparison.Ordinal);
-        Assert.DoesNotContain("can never complete", result.Bug.Summary, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public void Work_still_ready_when_the_body_returns_runs_to_its_end_and_is_not_a_leak()
     {
         int finished = 0;
