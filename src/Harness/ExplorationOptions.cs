@@ -51,10 +51,23 @@ public sealed record ExplorationOptions
     /// </summary>
     public int Workers { get; init; } = 1;
 
+    /// <summary>
+    /// Whether a timer due later may fire while work is still ready, as if the ready work were slower than the
+    /// timer's deadline. Off, virtual time moves only when nothing is ready, so a timeout never beats work that
+    /// can still run: <c>WhenAny(work, Task.Delay(d))</c> always sees the work win. On, at each step where a timer
+    /// is armed but not yet due, "the clock jumps to that timer now" is one more scheduling choice, taken at most
+    /// <see cref="MaxTimerRacesPerIteration"/> times per iteration, recorded in the schedule like any other, and
+    /// named in the report of a bug it led to. Default false.
+    /// </summary>
+    public bool TimerRaces { get; init; }
+
+    /// <summary>How often one iteration may let a timer fire early under <see cref="TimerRaces"/>.</summary>
+    public const int MaxTimerRacesPerIteration = 3;
+
     /// <summary>The settings as one stable line, e.g. for snapshot files: <c>strategy=random seed=0 iterations=1000 strategy-bound=3 max-steps=10000 watchdog=5s</c>.</summary>
     internal string Describe() => string.Create(
         CultureInfo.InvariantCulture,
-        $"strategy={Settings.StrategyNames.Name(Strategy)} seed={Seed} iterations={Iterations} strategy-bound={StrategyBound} max-steps={MaxSteps} watchdog={WatchdogTimeout.TotalSeconds}s");
+        $"strategy={Settings.StrategyNames.Name(Strategy)} seed={Seed} iterations={Iterations} strategy-bound={StrategyBound} max-steps={MaxSteps} watchdog={WatchdogTimeout.TotalSeconds}s{(TimerRaces ? " timer-races=on" : "")}");
 
     internal void Validate()
     {

@@ -89,6 +89,15 @@ internal static class Verdicts
         return new BugReport(failure.Kind, failure.Summary, details, failure.Operations.Union(consequence.Operations).ToList(), failure.Step, failure.VirtualTime, failure.Exception);
     }
 
+    /// <summary>The bug, with the early timer fires (TimerRaces) its schedule took named in its summary.</summary>
+    internal static BugReport AssumingTimerRaces(BugReport bug, IReadOnlyList<TimerRaceTaken> races)
+    {
+        var assumptions = races.Select(race =>
+            $"at step {race.Step} {string.Join(" and ", race.Slower.Select(name => $"'{name}'"))} {(race.Slower.Count == 1 ? "was" : "were")} assumed slower than the deadline of timer {race.Timer.Id} of '{race.Timer.Owner.Name}'{(race.Timer.CreatedAt is { } at ? $" (created at {at})" : "")}, due at {TraceLog.FormatTime(TimeSpan.FromTicks(race.DueTicks))}");
+        string summary = bug.Summary + $" This schedule let a timer fire before ready work ran (TimerRaces): {string.Join("; ", assumptions)}. If that work can take that long, the bug is real; if it never can, the timeout is a safe assumption.";
+        return new BugReport(bug.Kind, summary, bug.Details, bug.Operations, bug.Step, bug.VirtualTime, bug.Exception);
+    }
+
     /// <summary>"12 steps and 30s of virtual time": how long the work left after the body ran.</summary>
     private static string Tail(ControlledRuntime runtime)
     {

@@ -20,6 +20,8 @@ internal sealed partial class ControlledRuntime
                 // traces must be byte-identical in every build. Leak reports carry the site.
                 return string.Create(CultureInfo.InvariantCulture, $"timer {timer.Id} fires")
                     + (timer.Version == item.TimerVersion && !timer.IsDisposed ? "" : ", already changed or disposed: skipped");
+            case WorkKind.TimerRace:
+                return DescribeTimerRace(item);
             case WorkKind.Resume:
                 return item.Parked!.What + " at " + item.Parked.Site;
             case WorkKind.PoolItem when !AsyncStateMachines.IsBox(ContinuationTargets.UnwrapPoolItem(item.State!)):

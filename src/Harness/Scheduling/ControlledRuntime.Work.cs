@@ -170,6 +170,9 @@ internal sealed partial class ControlledRuntime
                 case WorkKind.PoolItem:
                     ThreadPoolCapture.Execute(item.State!);
                     break;
+                case WorkKind.TimerRace:
+                    Clock.AdvanceTo(item.Timer!);
+                    break;
                 default:
                     item.Timer!.Fire(item.TimerVersion);
                     break;

@@ -102,7 +102,7 @@ internal sealed partial class ControlledRuntime : IEscapeSink
             divergence = new ReplayDivergenceException(step, $"the program finished after {step} steps, but the recording has {replay.Schedule.Count}");
         }
 
-        return new IterationOutcome(bug, divergence, step, Clock.Elapsed, schedule, Trace);
+        return new IterationOutcome(WithTimerRaces(bug), divergence, step, Clock.Elapsed, schedule, Trace);
     }
 
     /// <summary>Picks the next item: null when the iteration ends (<see cref="bug"/> or a divergence says why).</summary>
@@ -153,9 +153,11 @@ internal sealed partial class ControlledRuntime : IEscapeSink
                 return null;
             }
 
+            OfferTimerRace();
             int index = strategy.Choose(ready, step);
             var item = ready[index];
             ready.RemoveAt(index);
+            SettleTimerRace(item);
             schedule.Add(new Choice(index, item.FlowId));
             return item;
         }

@@ -1,4 +1,4 @@
 namespace Harness.Scheduling;
 
-/// <summary>Bounds of one iteration.</summary>
-internal sealed record RuntimeLimits(int MaxSteps);
+/// <summary>Bounds of one iteration, and whether timers may race ready work (<see cref="ExplorationOptions.TimerRaces"/>).</summary>
+internal sealed record RuntimeLimits(int MaxSteps, bool TimerRaces = false);

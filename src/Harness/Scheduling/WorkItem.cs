@@ -18,6 +18,9 @@ internal enum WorkKind
     /// <summary>Thread-pool work queued by a step and caught before any pool thread saw it.</summary>
     PoolItem,
 
+    /// <summary>Under TimerRaces: the clock jumps to the next timer while other work is still ready, as if that work were slow.</summary>
+    TimerRace,
+
     /// <summary>An operation's thread parked at a synchronous scheduling point (hybrid mode): running it hands that thread the baton.</summary>
     Resume,
 }

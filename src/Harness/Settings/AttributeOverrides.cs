@@ -29,6 +29,9 @@ internal sealed record AttributeOverrides
     /// <summary>The watchdog timeout in seconds; greater than 0.</summary>
     public double? WatchdogTimeoutSeconds { get; init; }
 
+    /// <summary>Whether a timer due later may fire while work is still ready.</summary>
+    public bool? TimerRaces { get; init; }
+
     /// <summary>The overrides as a layer, validated with the same rules as coyote.json.</summary>
     /// <exception cref="SettingsException">A property holds a bad value.</exception>
     internal SettingLayer ToLayer() => new()
@@ -39,6 +42,7 @@ internal sealed record AttributeOverrides
         MaxSteps = Number(nameof(MaxSteps), MaxSteps, ValueRules.Count),
         Seed = Seed is { } seed ? new Setting<ulong>(seed, SettingSources.Attribute) : null,
         WatchdogTimeoutSeconds = Number(nameof(WatchdogTimeoutSeconds), WatchdogTimeoutSeconds, ValueRules.PositiveSeconds),
+        TimerRaces = TimerRaces is { } races ? new Setting<bool>(races, SettingSources.Attribute) : null,
     };
 
     // "R" round-trips a double exactly, so validation sees the value the user wrote.

@@ -12,6 +12,7 @@ namespace Harness.Settings;
 /// <param name="WatchdogTimeoutSeconds">The watchdog timeout, in seconds as written.</param>
 /// <param name="Shrink">Whether a failing schedule is shrunk before it is reported.</param>
 /// <param name="Workers">Scheduler threads exploring at once (0: one per processor); results do not depend on it.</param>
+/// <param name="TimerRaces">Whether a timer due later may fire while work is still ready, as if that work were slow.</param>
 /// <param name="AutoAccept">Whether new or changed schedule snapshots are accepted without review; never under CI.</param>
 /// <param name="ReplayPath">A schedule snapshot file to replay instead of exploring, or null.</param>
 /// <param name="Assemblies">Assemblies the build rewrites (read at build time by Harness.Rewriter, see docs/rewriting.md).</param>
@@ -24,6 +25,7 @@ internal sealed record EffectiveSettings(
     Setting<double> WatchdogTimeoutSeconds,
     Setting<bool> Shrink,
     Setting<int> Workers,
+    Setting<bool> TimerRaces,
     Setting<bool> AutoAccept,
     Setting<string?> ReplayPath,
     Setting<IReadOnlyList<string>> Assemblies)
@@ -41,6 +43,7 @@ internal sealed record EffectiveSettings(
         Seed = Seed.Value,
         Shrink = Shrink.Value,
         Workers = Workers.Value,
+        TimerRaces = TimerRaces.Value,
 
         // A positive timeout below one tick would round to zero, which the engine rejects; one tick is the nearest.
         WatchdogTimeout = TimeSpan.FromTicks(Math.Max(1, (long)Math.Round(WatchdogTimeoutSeconds.Value * TimeSpan.TicksPerSecond))),
@@ -65,6 +68,7 @@ internal sealed record EffectiveSettings(
         Line(lines, SettingKeys.WatchdogTimeoutSeconds, WatchdogTimeoutSeconds);
         Line(lines, SettingKeys.Shrink, new Setting<string>(Shrink.Value ? "true" : "false", Shrink.Source));
         Line(lines, SettingKeys.Workers, Workers);
+        Line(lines, SettingKeys.TimerRaces, new Setting<string>(TimerRaces.Value ? "true" : "false", TimerRaces.Source));
         Line(lines, SettingKeys.AutoAccept, new Setting<string>(AutoAccept.Value ? "true" : "false", AutoAccept.Source));
         Line(lines, "Replay", ReplayPath with { Value = ReplayPath.Value ?? "(none)" });
         Line(lines, SettingKeys.Assemblies, new Setting<string>($"[{string.Join(", ", Assemblies.Value)}]", Assemblies.Source));
@@ -80,6 +84,7 @@ internal sealed record EffectiveSettings(
         new(options.WatchdogTimeout.TotalSeconds, SettingSources.Default),
         new(options.Shrink, SettingSources.Default),
         new(options.Workers, SettingSources.Default),
+        new(options.TimerRaces, SettingSources.Default),
         new(false, SettingSources.Default),
         new(null, SettingSources.Default),
         new([], SettingSources.Default));

@@ -18,6 +18,7 @@ internal static class EnvironmentSettings
             WatchdogTimeoutSeconds = Read(environment, SettingKeys.WatchdogTimeoutSecondsVariable, ValueRules.PositiveSeconds),
             Shrink = Read(environment, SettingKeys.ShrinkVariable, ValueRules.Flag),
             Workers = Read(environment, SettingKeys.WorkersVariable, ValueRules.WorkerCount),
+            TimerRaces = Read(environment, SettingKeys.TimerRacesVariable, ValueRules.Flag),
             AutoAccept = Read(environment, SettingKeys.AutoAcceptVariable, ValueRules.Flag),
             ReplayPath = Read(environment, SettingKeys.ReplayVariable, raw => raw.Text),
         };

@@ -11,6 +11,7 @@ internal static class SettingKeys
     internal const string WatchdogTimeoutSeconds = nameof(WatchdogTimeoutSeconds);
     internal const string Shrink = nameof(Shrink);
     internal const string Workers = nameof(Workers);
+    internal const string TimerRaces = nameof(TimerRaces);
     internal const string AutoAccept = nameof(AutoAccept);
     internal const string Assemblies = nameof(Assemblies);
 
@@ -22,12 +23,13 @@ internal static class SettingKeys
     internal const string WatchdogTimeoutSecondsVariable = "HARNESS_WATCHDOG_TIMEOUT_SECONDS";
     internal const string ShrinkVariable = "HARNESS_SHRINK";
     internal const string WorkersVariable = "HARNESS_WORKERS";
+    internal const string TimerRacesVariable = "HARNESS_TIMER_RACES";
     internal const string AutoAcceptVariable = "HARNESS_AUTO_ACCEPT";
     internal const string ReplayVariable = "HARNESS_REPLAY";
 
     /// <summary>Every key coyote.json may hold, in the order errors list them.</summary>
     internal static IReadOnlyList<string> FileKeys { get; } =
-        [Iterations, Strategy, StrategyBound, MaxSteps, Seed, WatchdogTimeoutSeconds, Shrink, Workers, AutoAccept, Assemblies];
+        [Iterations, Strategy, StrategyBound, MaxSteps, Seed, WatchdogTimeoutSeconds, Shrink, Workers, TimerRaces, AutoAccept, Assemblies];
 
     /// <summary>The canonical spelling of <paramref name="key"/> (keys ignore case), or null for an unknown key.</summary>
     internal static string? Canonical(string key) =>

@@ -25,6 +25,8 @@ internal sealed record SettingLayer
 
     internal Setting<int>? Workers { get; init; }
 
+    internal Setting<bool>? TimerRaces { get; init; }
+
     internal Setting<bool>? AutoAccept { get; init; }
 
     internal Setting<string>? ReplayPath { get; init; }

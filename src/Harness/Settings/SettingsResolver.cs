@@ -45,6 +45,7 @@ internal static class SettingsResolver
             attribute.WatchdogTimeoutSeconds ?? variables.WatchdogTimeoutSeconds ?? file.WatchdogTimeoutSeconds ?? defaults.WatchdogTimeoutSeconds,
             attribute.Shrink ?? variables.Shrink ?? file.Shrink ?? defaults.Shrink,
             attribute.Workers ?? variables.Workers ?? file.Workers ?? defaults.Workers,
+            attribute.TimerRaces ?? variables.TimerRaces ?? file.TimerRaces ?? defaults.TimerRaces,
             autoAccept,
             replay is { } set ? new Setting<string?>(set.Value, set.Source) : defaults.ReplayPath,
             attribute.Assemblies ?? variables.Assemblies ?? file.Assemblies ?? defaults.Assemblies);

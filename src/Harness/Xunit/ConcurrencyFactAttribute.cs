@@ -46,6 +46,13 @@ public sealed class ConcurrencyFactAttribute : FactAttribute, IConcurrencyAttrib
     public double WatchdogTimeoutSeconds { get => overrides.WatchdogTimeoutSeconds ?? 0; set => overrides = overrides with { WatchdogTimeoutSeconds = value }; }
 
     /// <summary>
+    /// Whether a timer due later may fire while work is still ready, as if that work were slower than the
+    /// timer's deadline: the timeout branch of <c>WhenAny(work, Task.Delay(d))</c>, a lease that expires under its
+    /// work. Default: from settings (false: virtual time moves only when nothing is ready).
+    /// </summary>
+    public bool TimerRaces { get => overrides.TimerRaces ?? false; set => overrides = overrides with { TimerRaces = value }; }
+
+    /// <summary>
     /// Makes this a test that proves the harness finds a bug: it passes only if a bug of this kind is found and
     /// its replay reproduces it exactly. Default: unset (any bug fails the test).
     /// </summary>

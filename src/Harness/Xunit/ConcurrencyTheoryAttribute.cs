@@ -42,6 +42,13 @@ public sealed class ConcurrencyTheoryAttribute : TheoryAttribute, IConcurrencyAt
     /// <summary>Seconds controlled code may block the scheduler thread before it is reported. Default: from settings (5).</summary>
     public double WatchdogTimeoutSeconds { get => overrides.WatchdogTimeoutSeconds ?? 0; set => overrides = overrides with { WatchdogTimeoutSeconds = value }; }
 
+    /// <summary>
+    /// Whether a timer due later may fire while work is still ready, as if that work were slower than the
+    /// timer's deadline: the timeout branch of <c>WhenAny(work, Task.Delay(d))</c>, a lease that expires under its
+    /// work. Default: from settings (false: virtual time moves only when nothing is ready).
+    /// </summary>
+    public bool TimerRaces { get => overrides.TimerRaces ?? false; set => overrides = overrides with { TimerRaces = value }; }
+
     /// <summary>Makes every row a test that proves a bug of this kind is found and replays exactly. Default: unset.</summary>
     public BugKind ExpectedBug { get => expectedBug ?? default; set => expectedBug = value; }
 

@@ -14,6 +14,7 @@ public sealed class PrecedenceTests : IDisposable
           "WatchdogTimeoutSeconds": 2.5,
           "Shrink": false,
           "Workers": 2,
+          "TimerRaces": true,
           "AutoAccept": true,
           "Assemblies": ["MyApp", "MyApp.Core"]
         }
@@ -52,6 +53,7 @@ public sealed class PrecedenceTests : IDisposable
         Assert.False(settings.Shrink.Value);
         Assert.False(settings.ToOptions().Shrink);
         Assert.Equal(2, settings.ToOptions().Workers);
+        Assert.True(settings.ToOptions().TimerRaces);
         Assert.True(settings.AutoAccept.Value);
         Assert.Equal(["MyApp", "MyApp.Core"], settings.Assemblies.Value);
         Assert.Equal($"coyote.json at {path}", settings.Iterations.Source);
@@ -65,7 +67,7 @@ public sealed class PrecedenceTests : IDisposable
         var environment = Variables.Of(
             ("HARNESS_ITERATIONS", "60"), ("HARNESS_STRATEGY", "RANDOM"), ("HARNESS_STRATEGY_BOUND", "5"),
             ("HARNESS_MAX_STEPS", "700"), ("HARNESS_SEED", "18446744073709551615"),
-            ("HARNESS_WATCHDOG_TIMEOUT_SECONDS", "0.5"), ("HARNESS_SHRINK", "TRUE"), ("HARNESS_WORKERS", "0"), ("HARNESS_AUTO_ACCEPT", "0"), ("HARNESS_REPLAY", "/snapshots/a.schedule"));
+            ("HARNESS_WATCHDOG_TIMEOUT_SECONDS", "0.5"), ("HARNESS_SHRINK", "TRUE"), ("HARNESS_WORKERS", "0"), ("HARNESS_TIMER_RACES", "false"), ("HARNESS_AUTO_ACCEPT", "0"), ("HARNESS_REPLAY", "/snapshots/a.schedule"));
 
         var settings = SettingsResolver.Resolve(tree.Root, AttributeOverrides.None, environment);
 
@@ -77,6 +79,7 @@ public sealed class PrecedenceTests : IDisposable
         Assert.Equal(new Setting<double>(0.5, "HARNESS_WATCHDOG_TIMEOUT_SECONDS"), settings.WatchdogTimeoutSeconds);
         Assert.Equal(new Setting<bool>(true, "HARNESS_SHRINK"), settings.Shrink);
         Assert.Equal(new Setting<int>(0, "HARNESS_WORKERS"), settings.Workers);
+        Assert.Equal(new Setting<bool>(false, "HARNESS_TIMER_RACES"), settings.TimerRaces);
         Assert.Equal(new Setting<bool>(false, "HARNESS_AUTO_ACCEPT"), settings.AutoAccept);
         Assert.Equal(new Setting<string?>("/snapshots/a.schedule", "HARNESS_REPLAY"), settings.ReplayPath);
     }
@@ -87,10 +90,10 @@ public sealed class PrecedenceTests : IDisposable
         tree.CoyoteJson(".", FullFile);
         var environment = Variables.Of(
             ("HARNESS_ITERATIONS", "60"), ("HARNESS_STRATEGY", "random"), ("HARNESS_STRATEGY_BOUND", "5"),
-            ("HARNESS_MAX_STEPS", "700"), ("HARNESS_SEED", "8"), ("HARNESS_WATCHDOG_TIMEOUT_SECONDS", "0.5"));
+            ("HARNESS_MAX_STEPS", "700"), ("HARNESS_SEED", "8"), ("HARNESS_WATCHDOG_TIMEOUT_SECONDS", "0.5"), ("HARNESS_TIMER_RACES", "true"));
         var overrides = new AttributeOverrides
         {
-            Iterations = 70, Strategy = "Pct", StrategyBound = 6, MaxSteps = 800, Seed = 9, WatchdogTimeoutSeconds = 10,
+            Iterations = 70, Strategy = "Pct", StrategyBound = 6, MaxSteps = 800, Seed = 9, WatchdogTimeoutSeconds = 10, TimerRaces = false,
         };
 
         var settings = SettingsResolver.Resolve(tree.Root, overrides, environment);
@@ -99,10 +102,11 @@ public sealed class PrecedenceTests : IDisposable
             new ExplorationOptions
             {
                 Iterations = 70, Strategy = SchedulingStrategy.Pct, StrategyBound = 6, MaxSteps = 800, Seed = 9,
-                WatchdogTimeout = TimeSpan.FromSeconds(10), Shrink = false, Workers = 2,
+                WatchdogTimeout = TimeSpan.FromSeconds(10), Shrink = false, Workers = 2, TimerRaces = false,
             },
             settings.ToOptions());
         Assert.All(Sources(settings).Take(6), source => Assert.Equal("attribute", source));
+        Assert.Equal("attribute", settings.TimerRaces.Source);
     }
 
     [Fact]
@@ -135,6 +139,7 @@ public sealed class PrecedenceTests : IDisposable
             WatchdogTimeoutSeconds = 5 (default)
             Shrink = true (default)
             Workers = 1 (default)
+            TimerRaces = false (default)
             AutoAccept = false (default)
             Replay = run.schedule (HARNESS_REPLAY)
             Assemblies = [] (default)
@@ -146,7 +151,7 @@ public sealed class PrecedenceTests : IDisposable
     internal static IEnumerable<string> Sources(EffectiveSettings settings) =>
     [
         settings.Iterations.Source, settings.Strategy.Source, settings.StrategyBound.Source, settings.MaxSteps.Source,
-        settings.Seed.Source, settings.WatchdogTimeoutSeconds.Source, settings.Shrink.Source, settings.Workers.Source, settings.AutoAccept.Source,
+        settings.Seed.Source, settings.WatchdogTimeoutSeconds.Source, settings.Shrink.Source, settings.Workers.Source, settings.TimerRaces.Source, settings.AutoAccept.Source,
         settings.ReplayPath.Source, settings.Assemblies.Source,
     ];
 }

@@ -39,4 +39,18 @@ public sealed class SettingsPrecedenceTests
         Assert.Contains("HARNESS_STRATEGY", outcome.Message, StringComparison.Ordinal);
         Assert.Contains("Did you mean \"random\"?", outcome.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(nameof(TimeoutBranches.Work_races_a_timeout), "work")]
+    [InlineData(nameof(TimeoutBranches.Work_races_a_timeout_that_may_win), "timeout work")]
+    public void The_timer_races_property_lets_a_timeout_win_only_where_it_is_set(string test, string branches)
+    {
+        using var sandbox = new SampleSandbox();
+        TimeoutBranches.Reset();
+
+        var outcome = InProcessXunit.RunOne(typeof(TimeoutBranches), test);
+
+        Assert.True(outcome.Passed, outcome.Message);
+        Assert.Equal(branches, TimeoutBranches.Branches);
+    }
 }
