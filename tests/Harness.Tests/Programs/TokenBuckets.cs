@@ -26,6 +26,11 @@ internal sealed class TokenBuckets
 
     internal static Task UnguardedAsyncLambda() => Twice(counted: false, bucket => Controlled.Run(async () => await bucket.AddUnguardedAsync(), "a"), bucket => Controlled.Run(async () => await bucket.AddUnguardedAsync(), "b"));
 
+    /// <summary>Two un-awaited calls in one operation: two flows the detector tells apart by their threads, not their operation.</summary>
+    internal static Task UnguardedInOneOperation() => Twice(counted: false, bucket => Task.WhenAll(bucket.AddUnguardedAsync(), bucket.AddUnguardedAsync()), _ => Task.CompletedTask);
+
+    internal static Task GuardedInOneOperation() => Twice(counted: true, bucket => Task.WhenAll(bucket.TryAcquireAsync(), bucket.TryAcquireAsync()), _ => Task.CompletedTask);
+
     /// <summary>The writer hands the count over through a channel the reader may find already holding the item.</summary>
     internal static async Task HandedOverThroughAChannel()
     {

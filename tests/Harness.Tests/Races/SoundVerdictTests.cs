@@ -49,4 +49,16 @@ public sealed class SoundVerdictTests
         Assert.True(trace[^1].Contains("reads TokenBuckets.tokens", StringComparison.Ordinal), string.Join('\n', trace));
         Assert.Single(trace, line => line.Contains("writes TokenBuckets.tokens", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Two_unguarded_calls_in_one_operation_race_and_two_guarded_ones_do_not()
+    {
+        var unguarded = ConcurrencyTest.Explore(TokenBuckets.UnguardedInOneOperation, new ExplorationOptions { Iterations = 200, Seed = 3 });
+        var guarded = ConcurrencyTest.Explore(TokenBuckets.GuardedInOneOperation, new ExplorationOptions { Strategy = SchedulingStrategy.Exhaustive, StrategyBound = int.MaxValue, Iterations = 20_000 });
+
+        Assert.Equal(BugKind.DataRace, unguarded.Bug?.Kind);
+        Assert.Contains("'test' wrote it at ", unguarded.Bug!.Summary, StringComparison.Ordinal);
+        Assert.Null(guarded.Bug);
+        Assert.True(guarded.SearchSpaceExhausted);
+    }
 }
