@@ -18,9 +18,6 @@ internal sealed class LockState
 
     internal int Count { get; set; }
 
-    /// <summary>The clock of the last release, joined by the next acquire.</summary>
-    internal int[]? Released { get; set; }
-
     /// <summary>Threads in <see cref="Monitor.Wait(object)"/>, oldest first.</summary>
     internal List<MonitorWaiter> Waiters { get; } = [];
 

@@ -17,6 +17,6 @@ internal sealed class ParkedWait(string what, string? subject, string site, Bloc
     /// <summary>The thread parked here.</summary>
     internal HybridThread? Thread { get; set; }
 
-    /// <summary>The step whose work made the blocker ready (a happens-before edge into the resumed step); -1 if none.</summary>
-    internal int WokenAt { get; set; } = -1;
+    /// <summary>The step that ended by parking here: the thread runs nothing from then until it is resumed.</summary>
+    internal int ParkedAt { get; set; }
 }

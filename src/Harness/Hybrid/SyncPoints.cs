@@ -45,8 +45,9 @@ internal static class SyncPoints
             return;
         }
 
-        runtime.Park(new ParkedWait(write ? "writes" : "reads", field, site, null));
-        runtime.OnAccess(owner, field, write, site);
+        var wait = new ParkedWait(write ? "writes" : "reads", field, site, null);
+        runtime.Park(wait);
+        runtime.OnAccess(owner, field, write, site, wait.ParkedAt);
     }
 
     /// <summary>"File.cs:42" from compiler-supplied caller information: never an absolute path (traces are machine-independent).</summary>

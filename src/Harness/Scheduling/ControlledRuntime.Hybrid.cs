@@ -130,6 +130,7 @@ internal sealed partial class ControlledRuntime
 
         var operation = running!;
         wait.Thread = Me();
+        wait.ParkedAt = step;
         var item = new WorkItem { Kind = WorkKind.Resume, Operation = operation, FlowId = currentItem!.FlowId, Parked = wait };
         (wait.Blocker is null ? ready : blocked ??= []).Add(item);
         AfterStep();
@@ -156,7 +157,6 @@ internal sealed partial class ControlledRuntime
         running = item.Operation;
         currentItem = item;
         Trace?.Add(step, Clock.Elapsed, item.Operation.Name, Describe(item));
-        Races.BeginStep(item);
     }
 
     private void WakeBlocked()
@@ -167,7 +167,6 @@ internal sealed partial class ControlledRuntime
             if (item.Parked!.Blocker!.IsReady())
             {
                 blocked.RemoveAt(i);
-                item.Parked.WokenAt = step - 1;
                 ready.Add(item);
             }
             else

@@ -11,13 +11,14 @@ internal sealed partial class ControlledRuntime
 
     internal ControlledLocks Locks => locks ??= new ControlledLocks(this);
 
-    internal RaceDetector Races { get; }
+    private RaceDetector? races;
 
-    /// <summary>An access to a shared location by the running step, just after its scheduling point.</summary>
-    internal void OnAccess(object? owner, string field, bool write, string site)
+    /// <summary>An access to a shared location by the running step, just after the thread parked at it in step <paramref name="parkedAt"/>.</summary>
+    internal void OnAccess(object? owner, string field, bool write, string site, int parkedAt)
     {
         var operation = running!;
-        if (Races.OnAccess(new Location(owner, field), new Access(operation.Id, operation.Name, step, site, write)) is { } race)
+        races ??= new RaceDetector();
+        if (races.OnAccess(new Location(owner, field), new Access(operation.Id, operation.Name, step, site, write), parkedAt) is { } race)
         {
             bug ??= Verdicts.DataRace(this, race);
         }
@@ -48,18 +49,12 @@ internal sealed partial class ControlledRuntime
 
     /// <summary>
     /// <see cref="BlockUntil"/> for a signal the harness does not intercept (an event's Set, a countdown's Signal,
-    /// whoever finished a task): the signaller is unknown, so once the wait succeeds everything that happened so
-    /// far happens before it.
+    /// whoever finished a task), with a BCL millisecond timeout. The signaller is unknown, and need not be: the race
+    /// detector never orders accesses through an edge, it only reports threads that ran nothing in between.
     /// </summary>
     internal bool BlockUntilSignalled(Func<bool> signalled, Func<string> describe, string what, string site, int millisecondsTimeout, CancellationToken token)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(millisecondsTimeout, Timeout.Infinite);
-        bool set = BlockUntil(signalled, describe, what, site, TimeSpan.FromMilliseconds(millisecondsTimeout), token);
-        if (set)
-        {
-            Races.JoinAll();
-        }
-
-        return set;
+        return BlockUntil(signalled, describe, what, site, TimeSpan.FromMilliseconds(millisecondsTimeout), token);
     }
 }

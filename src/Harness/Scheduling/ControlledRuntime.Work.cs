@@ -15,7 +15,7 @@ internal sealed partial class ControlledRuntime
 
     internal Operation StartOperation(string name, SourceLocation? site, Func<Task> body)
     {
-        var operation = new Operation(operations.Count, name, site) { Work = body };
+        var operation = new Operation(operations.Count, name, site);
         operations.Add(operation);
         var starter = new Task<Task>(static state => ((Func<Task>)state!)(), body);
         operation.Started(starter);
@@ -27,7 +27,7 @@ internal sealed partial class ControlledRuntime
 
     internal Operation StartOperation<T>(string name, SourceLocation? site, Func<Task<T>> body, out Task<T> completion)
     {
-        var operation = new Operation(operations.Count, name, site) { Work = body };
+        var operation = new Operation(operations.Count, name, site);
         operations.Add(operation);
         var starter = new Task<Task<T>>(static state => ((Func<Task<T>>)state!)(), body);
         operation.Started(starter);
@@ -51,7 +51,7 @@ internal sealed partial class ControlledRuntime
         // A spawned operation's starter, or a task controlled code started on TaskScheduler.Current.
         var operation = pendingStart ?? running ?? main!;
         pendingStart = null;
-        ready.Add(new WorkItem { Kind = WorkKind.Start, Operation = operation, FlowId = nextFlowId++, Task = task, PostedAt = PostingStep });
+        ready.Add(new WorkItem { Kind = WorkKind.Start, Operation = operation, FlowId = nextFlowId++, Task = task });
     }
 
     internal IEnumerable<Task> QueuedTasks() =>
@@ -65,7 +65,7 @@ internal sealed partial class ControlledRuntime
             return;
         }
 
-        ready.Add(new WorkItem { Kind = WorkKind.Continuation, Operation = operation, FlowId = FlowOf(callback, state), Callback = callback, State = state, PostedAt = PostingStep });
+        ready.Add(new WorkItem { Kind = WorkKind.Continuation, Operation = operation, FlowId = FlowOf(callback, state), Callback = callback, State = state });
     }
 
     /// <summary>The flow of a continuation is the async state machine it resumes (the delegate's target).</summary>
@@ -113,7 +113,7 @@ internal sealed partial class ControlledRuntime
             }
 
             object resumed = ContinuationTargets.UnwrapPoolItem(work);
-            ready.Add(new WorkItem { Kind = WorkKind.PoolItem, Operation = OwnerOf(resumed) ?? queuedBy, FlowId = FlowOf(resumed), State = work, PostedAt = step });
+            ready.Add(new WorkItem { Kind = WorkKind.PoolItem, Operation = OwnerOf(resumed) ?? queuedBy, FlowId = FlowOf(resumed), State = work });
         }
 
         poolReports.Clear();
@@ -146,14 +146,10 @@ internal sealed partial class ControlledRuntime
         return timer;
     }
 
-    /// <summary>The step that posts work now, for the happens-before edge into the step that will run it.</summary>
-    private int PostingStep => running is null ? -1 : step;
-
     private void RunStep(WorkItem item)
     {
         running = item.Operation;
         currentItem = item;
-        Races.BeginStep(item);
         Trace?.Add(step, Clock.Elapsed, item.Operation.Name, Describe(item));
         SynchronizationContext.SetSynchronizationContext(new StepContext(this, item.Operation));
         EscapeSink.Current = this;

@@ -40,7 +40,6 @@ internal sealed partial class ControlledRuntime : IEscapeSink
         this.strategy = strategy;
         this.limits = limits;
         TaskScheduler = new ControlledTaskScheduler(this);
-        Races = new RaceDetector(operations);
         Trace = traced ? new TraceLog() : null;
     }
 
@@ -84,7 +83,6 @@ internal sealed partial class ControlledRuntime : IEscapeSink
         try
         {
             main = StartOperation(bodyName, null, () => body());
-            main.Work = body;
             Drive(null);
         }
         finally
@@ -170,7 +168,6 @@ internal sealed partial class ControlledRuntime : IEscapeSink
     {
         var item = currentItem!;
         CatchPoolWork(item.Operation);
-        Races.EndStep(item.Operation, step);
         step++;
         Progress?.Advance();
         NoteBodyReturned();

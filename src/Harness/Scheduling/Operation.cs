@@ -34,8 +34,5 @@ internal sealed class Operation(int id, string name, SourceLocation? spawnSite)
 
     internal bool IsFinished => Completion?.IsCompleted ?? false;
 
-    /// <summary>The delegate the operation runs, as the user wrote it (the race detector asks whether it is an async method).</summary>
-    internal Delegate? Work { get; set; }
-
     public override string ToString() => name;
 }

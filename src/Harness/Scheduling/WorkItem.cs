@@ -49,7 +49,4 @@ internal sealed class WorkItem
 
     /// <summary>For <see cref="WorkKind.Resume"/>: the synchronous point the operation's thread is parked at.</summary>
     internal ParkedWait? Parked { get; init; }
-
-    /// <summary>The step during which this item was posted (-1: before any step): a happens-before edge into its step.</summary>
-    internal int PostedAt { get; init; } = -1;
 }

@@ -7,11 +7,12 @@ public sealed class DataRaceTests
     [Fact]
     public void A_race_is_reported_even_when_the_schedule_ran_the_increments_one_after_the_other()
     {
-        // Among the first iterations of these seeds, some run one increment entirely before the other starts:
-        // nothing is lost there (the later operation reads the written value), yet the accesses are unordered.
+        // Among the first iterations of these seeds, some run one increment entirely before the other reads, while
+        // the other already waits at its read: nothing is lost there (it reads the written value), yet either
+        // access could have gone first.
         var unlost = Enumerable.Range(0, 20)
             .Select(seed => ConcurrencyTest.Explore(SyncCounters.Unguarded, new ExplorationOptions { Iterations = 1, Seed = (ulong)seed, Shrink = false }))
-            .Where(result => result.Bug!.Summary.Contains(" read SyncCounters.total at SyncCounters.cs:8 and ", StringComparison.Ordinal)
+            .Where(result => result.Bug is not null && result.Bug.Summary.Contains(" read SyncCounters.total at SyncCounters.cs:8 and ", StringComparison.Ordinal)
                 && result.Bug.Summary.Contains(" wrote it at SyncCounters.cs:9", StringComparison.Ordinal))
             .ToList();
 

@@ -4,7 +4,7 @@ namespace Harness.Tests.Hybrid;
 
 public sealed class NoFalseRaceTests
 {
-    public static TheoryData<string> Programs => ["AsyncLock", "SyncSemaphore", "Publish"];
+    public static TheoryData<string> Programs => ["AsyncLock", "SyncSemaphore", "Publish", "ChannelHandOver", "AwaitFinishedOperation"];
 
     [Theory]
     [MemberData(nameof(Programs))]
@@ -14,6 +14,8 @@ public sealed class NoFalseRaceTests
         {
             "AsyncLock" => QuietCounters.AsyncLock,
             "SyncSemaphore" => QuietCounters.SyncSemaphore,
+            "ChannelHandOver" => TokenBuckets.HandedOverThroughAChannel,
+            "AwaitFinishedOperation" => TokenBuckets.AfterAwaitingTheOtherOperation,
             _ => QuietCounters.Publish,
         };
 

@@ -31,10 +31,14 @@ public sealed class SyncLostUpdateTests
     [Fact]
     public void The_explicit_api_finds_the_same_race()
     {
-        var result = ConcurrencyTest.Explore(SyncCounters.ExplicitApi, new ExplorationOptions { Seed = 7 });
+        // The Interleave() between read and write is a step in which the thread could have synchronised, so a
+        // schedule that loses the update there may end as the failed assertion instead: both verdicts are this bug.
+        var results = Enumerable.Range(0, 10)
+            .Select(seed => ConcurrencyTest.Explore(SyncCounters.ExplicitApi, new ExplorationOptions { Seed = (ulong)seed }))
+            .ToList();
 
-        Assert.Equal(BugKind.DataRace, result.Bug?.Kind);
-        Assert.Contains("SyncCounters.cs:", result.Bug!.Summary, StringComparison.Ordinal);
+        Assert.All(results, result => Assert.Contains(result.Bug?.Kind, new BugKind?[] { BugKind.DataRace, BugKind.AssertionFailure }));
+        Assert.Contains(results, result => result.Bug is { Kind: BugKind.DataRace } race && race.Summary.Contains("SyncCounters.cs:", StringComparison.Ordinal));
     }
 
     [Fact]
