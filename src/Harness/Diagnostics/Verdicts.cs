@@ -159,7 +159,7 @@ internal static class Verdicts
     {
         var (first, second) = (race.First, race.Second);
         return new BugReport(BugKind.DataRace,
-            $"'{second.OperationName}' {second.Verb} {race.Field} at {second.Site} and '{first.OperationName}' {first.Verb} it at {first.Site}, and nothing orders the two accesses: no lock held by both, no await or join between them. In another schedule one access lands in the middle of the other and an update is lost or a half-done value is read, even though this schedule got away with it. Fix: guard every access with the same lock, use Interlocked (Interlocked.Increment(ref field)) for a counter or flag, or a ConcurrentDictionary instead of a Dictionary.",
+            $"'{second.OperationName}' {second.Verb} {race.Field} at {second.Site} and '{first.OperationName}' {first.Verb} it at {first.Site}, and nothing ordered the two: '{second.OperationName}' was already waiting at its access when the other was made, so either could have come first (no lock held by both, no await or join between them). In another schedule one access lands in the middle of the other and an update is lost or a half-done value is read, even though this schedule got away with it. Fix: guard every access with the same lock, use Interlocked (Interlocked.Increment(ref field)) for a counter or flag, or a ConcurrentDictionary instead of a Dictionary.",
             "", [first.OperationName, second.OperationName], runtime.Step, runtime.Clock.Elapsed);
     }
 
