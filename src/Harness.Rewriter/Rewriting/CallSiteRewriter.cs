@@ -42,7 +42,7 @@ internal static class CallSiteRewriter
 
     /// <summary>
     /// An awaiter's GetResult inside an async method's MoveNext runs after the await resumed, on a finished
-    /// task: a blocking-wait target there would only add a scheduling point and a happens-before join per await.
+    /// task: a blocking-wait target there would only add a needless scheduling point per await.
     /// </summary>
     private static bool IsAwaitPlumbing(MethodDefinition method, MethodReference called) =>
         called.Name == "GetResult"
