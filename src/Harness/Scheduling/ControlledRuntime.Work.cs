@@ -171,6 +171,7 @@ internal sealed partial class ControlledRuntime
         Trace?.Add(step, Clock.Elapsed, item.Operation.Name, Describe(item));
         SynchronizationContext.SetSynchronizationContext(new StepContext(this, item.Operation));
         EscapeSink.Current = this;
+        int outerSegment = ThreadSegment.Enter(step);
         try
         {
             switch (item.Kind)
@@ -200,6 +201,7 @@ internal sealed partial class ControlledRuntime
         }
         finally
         {
+            ThreadSegment.Leave(outerSegment);
             EscapeSink.Current = null;
             SynchronizationContext.SetSynchronizationContext(null);
             running = null;
