@@ -112,7 +112,7 @@ internal static class Verdicts
 
     /// <summary>Monitor.Exit (Lock.Exit, Wait, Pulse) after an await that followed the Enter: the exception .NET throws when the code resumed on another thread.</summary>
     internal static BugReport LockHeldAcrossAwait(ControlledRuntime runtime, Operation operation, SynchronizationLockException exception, SourceLocation? where) =>
-        Failure(runtime, operation, exception, "a lock held across an await", where);
+        Failure(runtime, operation, exception, "reported in every schedule: no thread is guaranteed after an await", where);
 
     private static BugReport Failure(ControlledRuntime runtime, Operation operation, Exception exception, string why, SourceLocation? thrownAt = null)
     {
