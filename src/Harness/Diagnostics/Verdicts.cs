@@ -138,7 +138,7 @@ internal static class Verdicts
             }
         }
 
-        return null;
+        return RealTimerVerdict.StillArmed(runtime);
     }
 
     private static BugReport Report(ControlledRuntime runtime, BugKind kind, string what, string why, List<Operation> involved) =>
