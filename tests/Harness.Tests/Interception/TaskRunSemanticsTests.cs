@@ -125,4 +125,17 @@ public sealed class TaskRunSemanticsTests
         Assert.Null(result.Bug);
         Assert.Equal(["cancelled", "ran"], outcomes.Order());
     }
+
+    [Fact]
+    public void A_faulting_Task_Run_action_nobody_awaits_is_still_an_unobserved_exception()
+    {
+        var result = ConcurrencyTest.Explore(() =>
+        {
+            _ = TaskCalls.Run(new Action(() => throw new InvalidOperationException("lost")), "Lost.cs:1");
+            return Task.CompletedTask;
+        }, Some);
+
+        Assert.Equal(BugKind.UnhandledException, result.Bug?.Kind);
+        Assert.Contains("lost", result.Bug!.Summary, StringComparison.Ordinal);
+    }
 }
