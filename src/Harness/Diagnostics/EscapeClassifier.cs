@@ -38,6 +38,16 @@ internal static class EscapeClassifier
 
                 break;
 
+            case EscapeEvents.ThreadTransferSend when IsFrom(e, EscapeEvents.ThreadPoolSource):
+                // Not an escape yet: the timer counts only if it can still fire when the iteration looks stuck.
+                if (PayloadInt(e, EscapeEvents.ThreadTransferKindIndex) == EscapeEvents.TimerTransfer
+                    && e.Payload![EscapeEvents.ThreadTransferIdIndex] is long timerId)
+                {
+                    sink.OnRealTimer(timerId, PayloadInt(e, EscapeEvents.ThreadTransferDueIndex) ?? -1, new StackTrace(true));
+                }
+
+                break;
+
             default:
                 break;
         }

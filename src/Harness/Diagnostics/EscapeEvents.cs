@@ -37,13 +37,30 @@ internal static class EscapeEvents
 
     public const string ThreadPoolSource = "System.Diagnostics.Eventing.FrameworkEventSource";
 
-    /// <summary>
-    /// The pool logs enqueues when the source is on at Verbose for ThreadPool OR ThreadTransfer; ThreadPool alone is enough
-    /// and leaves out ThreadTransferSend, which every timer (Task.Delay) raises.
-    /// </summary>
+    /// <summary>The pool logs enqueues when the source is on at Verbose for ThreadPool (or ThreadTransfer).</summary>
     public const EventKeywords ThreadPoolKeywords = (EventKeywords)0x2;
 
     public const int ThreadPoolEnqueueWork = 30;
+
+    /// <summary>
+    /// ThreadTransfer carries ThreadTransferSend, which a real timer (System.Threading.Timer, Task.Delay and
+    /// CancellationTokenSource without a TimeProvider) raises on the arming thread each time it is armed, and
+    /// ThreadTransferReceive when it fires (on a timer thread: one thread-static read). Virtual timers raise nothing.
+    /// </summary>
+    public const EventKeywords ThreadTransferKeywords = (EventKeywords)0x10;
+
+    public const int ThreadTransferSend = 150;
+
+    /// <summary>The timer's identity: the hash code of the runtime's TimerQueueTimer, as a long.</summary>
+    public const int ThreadTransferIdIndex = 0;
+
+    public const int ThreadTransferKindIndex = 1;
+
+    /// <summary>The kind TimerQueueTimer.Change passes.</summary>
+    public const int TimerTransfer = 1;
+
+    /// <summary>Due time and period in milliseconds (-1: none), as the timer was armed.</summary>
+    public const int ThreadTransferDueIndex = 4;
 
     /// <summary>
     /// What to enable on <paramref name="sourceName"/>, or null for a source the listener ignores. Parallel stays
@@ -54,7 +71,7 @@ internal static class EscapeEvents
     {
         TplSource => (EventLevel.Informational, TplKeywords),
         ParallelSource => (EventLevel.Informational, EventKeywords.None),
-        ThreadPoolSource => (EventLevel.Verbose, ThreadPoolKeywords),
+        ThreadPoolSource => (EventLevel.Verbose, ThreadPoolKeywords | ThreadTransferKeywords),
         _ => null,
     };
 }

@@ -23,6 +23,15 @@ internal interface IEscapeSink
 
     /// <summary>The current step started a synchronous wait on an unfinished task: the scheduler thread is about to hang.</summary>
     void OnBlockingWait(string what, StackTrace where);
+
+    /// <summary>
+    /// The current step armed a real timer (<paramref name="timerId"/>: the runtime's id for it, the same each time
+    /// it is re-armed; <paramref name="dueMilliseconds"/>: when it fires). Not an escape by itself: it becomes one if
+    /// the iteration would otherwise end stuck while the timer can still fire.
+    /// </summary>
+    void OnRealTimer(long timerId, int dueMilliseconds, StackTrace where)
+    {
+    }
 }
 
 /// <summary>The sink for the current thread: the runtime whose step is running here, or null.</summary>

@@ -35,6 +35,12 @@ internal static class RuntimeInternals
     public const string DelayPromiseWithCancellation = "System.Threading.Tasks.Task+DelayPromiseWithCancellation";
     public const string TimerField = "_timer";
     public const string RealTimer = "System.Threading.TimerQueueTimer";
+    public const string TimerQueue = "System.Threading.TimerQueue";
+    public const string TimerQueueInstances = "Instances";
+    public const string TimerQueueLock = "SharedLock";
+    public const string ShortTimersField = "_shortTimers";
+    public const string LongTimersField = "_longTimers";
+    public const string TimerNextField = "_next";
     public const string WaitAsyncPromise = "System.Threading.Tasks.Task+CancellationPromise`1";
     public const string WaitAsyncTaskField = "_task";
     public const string SemaphoreWaiter = "System.Threading.SemaphoreSlim+TaskNode";

@@ -167,6 +167,10 @@ internal static class Verdicts
     internal static BugReport InvariantViolated(ControlledRuntime runtime, Operation operation, InvariantViolationException exception, SourceLocation? where) =>
         Failure(runtime, operation, exception, "", where);
 
+    /// <summary>Monitor.Exit (Lock.Exit, Wait, Pulse) after an await that followed the Enter: the exception .NET throws when the code resumed on another thread.</summary>
+    internal static BugReport LockHeldAcrossAwait(ControlledRuntime runtime, Operation operation, SynchronizationLockException exception, SourceLocation? where) =>
+        Failure(runtime, operation, exception, "reported in every schedule: no thread is guaranteed after an await", where);
+
     private static BugReport Failure(ControlledRuntime runtime, Operation operation, Exception exception, string why, SourceLocation? thrownAt = null)
     {
         var site = thrownAt ?? EscapeSite.FirstUserFrame(new StackTrace(exception, true));
@@ -191,7 +195,7 @@ internal static class Verdicts
             }
         }
 
-        return null;
+        return RealTimerVerdict.StillArmed(runtime);
     }
 
     private static BugReport Report(ControlledRuntime runtime, BugKind kind, string what, string why, List<Operation> involved) =>

@@ -32,21 +32,18 @@ internal sealed class ControlledLocks(ControlledRuntime runtime)
         return true;
     }
 
-    internal void Exit(object gate)
+    /// <summary>Monitor.Exit, Lock.Exit: <paramref name="call"/> names it in the report of a lock held across an await.</summary>
+    internal void Exit(object gate, string call, string site)
     {
         var state = StateOf(gate);
-        if (state.Owner != Thread.CurrentThread)
-        {
-            throw new SynchronizationLockException("Object synchronization method was called from an unsynchronized block of code.");
-        }
-
+        EnsureHeldHere(state, call, site);
         if (--state.Count == 0)
         {
             Release(state);
         }
     }
 
-    internal bool IsHeldByCurrentThread(object gate) => StateOf(gate).Owner == Thread.CurrentThread;
+    internal bool IsHeldByCurrentThread(object gate) => StateOf(gate).IsHeldHere;
 
     /// <summary>
     /// Monitor.Wait: releases the lock entirely, blocks until pulsed (or the virtual timeout passes), then takes it
@@ -55,10 +52,7 @@ internal sealed class ControlledLocks(ControlledRuntime runtime)
     internal bool Wait(object gate, TimeSpan timeout, string site)
     {
         var state = StateOf(gate);
-        if (state.Owner != Thread.CurrentThread)
-        {
-            throw new SynchronizationLockException("Object synchronization method was called from an unsynchronized block of code.");
-        }
+        EnsureHeldHere(state, "Monitor.Wait", site);
 
         int count = state.Count;
         var waiter = new MonitorWaiter();
@@ -71,13 +65,10 @@ internal sealed class ControlledLocks(ControlledRuntime runtime)
         return pulsed;
     }
 
-    internal void Pulse(object gate, bool all)
+    internal void Pulse(object gate, bool all, string site)
     {
         var state = StateOf(gate);
-        if (state.Owner != Thread.CurrentThread)
-        {
-            throw new SynchronizationLockException("Object synchronization method was called from an unsynchronized block of code.");
-        }
+        EnsureHeldHere(state, all ? "Monitor.PulseAll" : "Monitor.Pulse", site);
 
         foreach (var waiter in state.Waiters)
         {
@@ -98,9 +89,31 @@ internal sealed class ControlledLocks(ControlledRuntime runtime)
         }
     }
 
+    /// <summary>
+    /// What .NET checks before a release, Wait or Pulse: the calling thread owns the lock. A lock this operation took
+    /// before an await is a misuse .NET punishes only when the continuation lands on another thread: it is reported
+    /// at once, whatever thread the harness resumed on.
+    /// </summary>
+    private void EnsureHeldHere(LockState state, string call, string site)
+    {
+        if (state.IsHeldHere)
+        {
+            return;
+        }
+
+        if (state.Owner is not null && state.OwnerOperation == runtime.RunningOperation)
+        {
+            var misuse = LockMisuse.HeldAcrossAwait(call, state.TakenAt);
+            runtime.OnLockMisuse(misuse, site);
+            throw misuse;
+        }
+
+        throw LockMisuse.NotHeld(call);
+    }
+
     private bool TryTake(LockState state, string site)
     {
-        if (state.Owner == Thread.CurrentThread)
+        if (state.IsHeldHere)
         {
             state.Count++;
             return true;
@@ -112,6 +125,7 @@ internal sealed class ControlledLocks(ControlledRuntime runtime)
         }
 
         state.Owner = Thread.CurrentThread;
+        state.OwnerSegment = ThreadSegment.Current;
         state.OwnerOperation = runtime.RunningOperation;
         state.TakenAt = site;
         state.Count = 1;

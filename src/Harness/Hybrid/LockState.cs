@@ -12,6 +12,12 @@ internal sealed class LockState
     /// <summary>The thread holding it: monitors are re-entrant per thread, and a synchronous section never changes thread.</summary>
     internal Thread? Owner { get; set; }
 
+    /// <summary>The <see cref="ThreadSegment"/> that took it: code after an await does not own it (in .NET it may run elsewhere).</summary>
+    internal int OwnerSegment { get; set; }
+
+    /// <summary>True when the code running now holds it: the same thread, with no await since it was taken.</summary>
+    internal bool IsHeldHere => Owner == Thread.CurrentThread && OwnerSegment == ThreadSegment.Current;
+
     internal Operation? OwnerOperation { get; set; }
 
     internal string? TakenAt { get; set; }

@@ -45,10 +45,9 @@ public static class LockCalls
     public static void Exit(Lock gate, string site)
     {
         ArgumentNullException.ThrowIfNull(gate);
-        _ = site;
         if (SyncPoints.ActiveForRelease(out bool abandoned) is { } runtime)
         {
-            runtime.Locks.Exit(gate);
+            runtime.Locks.Exit(gate, "Lock.Exit", site);
         }
         else if (!abandoned)
         {
@@ -81,12 +80,11 @@ public static class LockCalls
     /// <param name="site">The call site.</param>
     public static void DisposeScope(ref Lock.Scope scope, string site)
     {
-        _ = site;
         if (SyncPoints.ActiveForRelease(out bool abandoned) is { } runtime)
         {
             if (LockOf(ref scope) is { } gate)
             {
-                runtime.Locks.Exit(gate);
+                runtime.Locks.Exit(gate, "Lock.Scope.Dispose", site);
                 LockOf(ref scope) = null!;
             }
         }

@@ -48,10 +48,9 @@ public static class MonitorCalls
     /// <param name="site">The call site.</param>
     public static void Exit(object obj, string site)
     {
-        _ = site;
         if (SyncPoints.ActiveForRelease(out bool abandoned) is { } runtime)
         {
-            runtime.Locks.Exit(obj);
+            runtime.Locks.Exit(obj, "Monitor.Exit", site);
         }
         else if (!abandoned)
         {
@@ -133,10 +132,9 @@ public static class MonitorCalls
     /// <param name="site">The call site.</param>
     public static void Pulse(object obj, string site)
     {
-        _ = site;
         if (SyncPoints.Active() is { } runtime)
         {
-            runtime.Locks.Pulse(obj, all: false);
+            runtime.Locks.Pulse(obj, all: false, site);
             return;
         }
 
@@ -148,10 +146,9 @@ public static class MonitorCalls
     /// <param name="site">The call site.</param>
     public static void PulseAll(object obj, string site)
     {
-        _ = site;
         if (SyncPoints.Active() is { } runtime)
         {
-            runtime.Locks.Pulse(obj, all: true);
+            runtime.Locks.Pulse(obj, all: true, site);
             return;
         }
 

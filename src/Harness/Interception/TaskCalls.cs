@@ -31,11 +31,7 @@ public static partial class TaskCalls
         ArgumentNullException.ThrowIfNull(action);
         return cancellationToken.IsCancellationRequested
             ? Task.FromCanceled(cancellationToken)
-            : Start(runtime, action, site, () =>
-            {
-                action();
-                return Task.CompletedTask;
-            });
+            : StartDirectly(runtime, action, site, new Task(action, cancellationToken, TaskCreationOptions.DenyChildAttach));
     }
 
     /// <summary>Stands in for <see cref="Task.Run(Func{Task})"/>.</summary>
@@ -59,7 +55,7 @@ public static partial class TaskCalls
         ArgumentNullException.ThrowIfNull(function);
         return cancellationToken.IsCancellationRequested
             ? Task.FromCanceled(cancellationToken)
-            : Start(runtime, function, site, () => function() ?? Task.FromCanceled(new CancellationToken(true)));
+            : Start(runtime, function, site, () => function() ?? Task.FromCanceled(new CancellationToken(true)), cancellationToken);
     }
 
     /// <summary>Stands in for <see cref="Task.Run{TResult}(Func{TResult})"/>.</summary>
@@ -85,7 +81,7 @@ public static partial class TaskCalls
         ArgumentNullException.ThrowIfNull(function);
         return cancellationToken.IsCancellationRequested
             ? Task.FromCanceled<TResult>(cancellationToken)
-            : Start(runtime, function, site, () => Task.FromResult(function()));
+            : StartDirectly(runtime, function, site, new Task<TResult>(function, cancellationToken, TaskCreationOptions.DenyChildAttach));
     }
 
     /// <summary>Stands in for <see cref="Task.Run{TResult}(Func{Task{TResult}})"/>.</summary>
@@ -111,15 +107,25 @@ public static partial class TaskCalls
         ArgumentNullException.ThrowIfNull(function);
         return cancellationToken.IsCancellationRequested
             ? Task.FromCanceled<TResult>(cancellationToken)
-            : Start(runtime, function, site, () => function() ?? Task.FromCanceled<TResult>(new CancellationToken(true)));
+            : Start(runtime, function, site, () => function() ?? Task.FromCanceled<TResult>(new CancellationToken(true)), cancellationToken);
     }
 
-    internal static Task Start(ControlledRuntime runtime, Delegate work, string site, Func<Task> body) =>
-        runtime.StartOperation(CallSite.OperationName(runtime, "Task.Run", work, site), CallSite.Location(site), body).Completion!;
+    // Asynchronous work: like .NET, the caller gets a proxy for the work's own task (Unwrap), and the token cancels
+    // the starter until it runs.
+    internal static Task Start(ControlledRuntime runtime, Delegate work, string site, Func<Task> body, CancellationToken cancellationToken = default) =>
+        runtime.StartOperation(CallSite.OperationName(runtime, "Task.Run", work, site), CallSite.Location(site), body, cancellationToken).Completion!;
 
-    internal static Task<TResult> Start<TResult>(ControlledRuntime runtime, Delegate work, string site, Func<Task<TResult>> body)
+    internal static Task<TResult> Start<TResult>(ControlledRuntime runtime, Delegate work, string site, Func<Task<TResult>> body, CancellationToken cancellationToken = default)
     {
-        runtime.StartOperation(CallSite.OperationName(runtime, "Task.Run", work, site), CallSite.Location(site), body, out var completion);
+        runtime.StartOperation(CallSite.OperationName(runtime, "Task.Run", work, site), CallSite.Location(site), body, out var completion, cancellationToken);
         return completion;
+    }
+
+    // Synchronous work: like .NET, the caller gets the task that runs the work (Task.CurrentId inside is its Id).
+    private static TTask StartDirectly<TTask>(ControlledRuntime runtime, Delegate work, string site, TTask task)
+        where TTask : Task
+    {
+        runtime.StartOperation(CallSite.OperationName(runtime, "Task.Run", work, site), CallSite.Location(site), task, work);
+        return task;
     }
 }

@@ -24,6 +24,15 @@ internal sealed partial class ControlledRuntime
         }
     }
 
+    /// <summary>A lock released (or waited on, pulsed) after an await that followed its Enter: a bug at this step, even if the code catches the exception.</summary>
+    internal void OnLockMisuse(SynchronizationLockException misuse, string site)
+    {
+        if (IsSchedulerThread && running is { } operation)
+        {
+            bug ??= Verdicts.LockHeldAcrossAwait(this, operation, misuse, Interception.CallSite.Location(site));
+        }
+    }
+
     /// <summary>
     /// Parks the running operation until <paramref name="ready"/> holds, the token is cancelled, or (with a timeout)
     /// the virtual clock reaches the deadline. False on timeout; throws <see cref="OperationCanceledException"/> on cancellation.

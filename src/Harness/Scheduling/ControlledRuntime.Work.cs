@@ -13,11 +13,11 @@ internal sealed partial class ControlledRuntime
     private int nextFlowId;
     private (string What, StackTrace Where)? pendingEscape;
 
-    internal Operation StartOperation(string name, SourceLocation? site, Func<Task> body)
+    internal Operation StartOperation(string name, SourceLocation? site, Func<Task> body, CancellationToken cancellationToken = default)
     {
         var operation = new Operation(operations.Count, name, site);
         operations.Add(operation);
-        var starter = new Task<Task>(static state => ((Func<Task>)state!)(), body);
+        var starter = new Task<Task>(static state => ((Func<Task>)state!)(), body, cancellationToken);
         operation.Started(starter);
         operation.Completion = starter.Unwrap();
         pendingStart = operation;
@@ -25,15 +25,29 @@ internal sealed partial class ControlledRuntime
         return operation;
     }
 
-    internal Operation StartOperation<T>(string name, SourceLocation? site, Func<Task<T>> body, out Task<T> completion)
+    internal Operation StartOperation<T>(string name, SourceLocation? site, Func<Task<T>> body, out Task<T> completion, CancellationToken cancellationToken = default)
     {
         var operation = new Operation(operations.Count, name, site);
         operations.Add(operation);
-        var starter = new Task<Task<T>>(static state => ((Func<Task<T>>)state!)(), body);
+        var starter = new Task<Task<T>>(static state => ((Func<Task<T>>)state!)(), body, cancellationToken);
         operation.Started(starter);
         operation.Completion = completion = starter.Unwrap();
         pendingStart = operation;
         starter.Start(TaskScheduler);
+        return operation;
+    }
+
+    /// <summary>
+    /// Starts an operation that runs <paramref name="task"/> (created, not started) and hands back that very task, as
+    /// Task.Run of synchronous work does in .NET. A token the task was created with still cancels it until it starts.
+    /// </summary>
+    internal Operation StartOperation(string name, SourceLocation? site, Task task, Delegate work)
+    {
+        var operation = new Operation(operations.Count, name, site) { Work = work };
+        operations.Add(operation);
+        operation.StartedDirectly(task);
+        pendingStart = operation;
+        task.Start(TaskScheduler);
         return operation;
     }
 
@@ -153,6 +167,7 @@ internal sealed partial class ControlledRuntime
         Trace?.Add(step, Clock.Elapsed, item.Operation.Name, Describe(item));
         SynchronizationContext.SetSynchronizationContext(new StepContext(this, item.Operation));
         EscapeSink.Current = this;
+        int outerSegment = ThreadSegment.Enter(step);
         try
         {
             switch (item.Kind)
@@ -185,6 +200,7 @@ internal sealed partial class ControlledRuntime
         }
         finally
         {
+            ThreadSegment.Leave(outerSegment);
             EscapeSink.Current = null;
             SynchronizationContext.SetSynchronizationContext(null);
             running = null;

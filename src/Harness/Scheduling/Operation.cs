@@ -32,6 +32,16 @@ internal sealed class Operation(int id, string name, SourceLocation? spawnSite)
         body = () => starter.Result;
     }
 
+    /// <summary>
+    /// For synchronous work (Task.Run of an Action or a Func&lt;T&gt;): the started task is what callers await, as in
+    /// .NET, so Task.CurrentId inside the work is the returned task's Id. Such work has no body task of its own.
+    /// </summary>
+    internal void StartedDirectly(Task task)
+    {
+        Starter = task;
+        Completion = task;
+    }
+
     internal bool IsFinished => Completion?.IsCompleted ?? false;
 
     public override string ToString() => name;
