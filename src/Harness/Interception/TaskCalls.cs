@@ -125,7 +125,7 @@ public static partial class TaskCalls
     private static TTask StartDirectly<TTask>(ControlledRuntime runtime, Delegate work, string site, TTask task)
         where TTask : Task
     {
-        runtime.StartOperation(CallSite.OperationName(runtime, "Task.Run", work, site), CallSite.Location(site), task, work);
+        runtime.StartOperation(CallSite.OperationName(runtime, "Task.Run", work, site), CallSite.Location(site), task);
         return task;
     }
 }

@@ -41,9 +41,9 @@ internal sealed partial class ControlledRuntime
     /// Starts an operation that runs <paramref name="task"/> (created, not started) and hands back that very task, as
     /// Task.Run of synchronous work does in .NET. A token the task was created with still cancels it until it starts.
     /// </summary>
-    internal Operation StartOperation(string name, SourceLocation? site, Task task, Delegate work)
+    internal Operation StartOperation(string name, SourceLocation? site, Task task)
     {
-        var operation = new Operation(operations.Count, name, site) { Work = work };
+        var operation = new Operation(operations.Count, name, site);
         operations.Add(operation);
         operation.StartedDirectly(task);
         pendingStart = operation;
