@@ -78,7 +78,7 @@ internal sealed class Watchdog(TimeSpan timeout)
                 waitingSince = null;
             }
 
-            bool waiting = ((current?.LoopThread ?? thread).ThreadState & System.Threading.ThreadState.WaitSleepJoin) != 0;
+            bool waiting = current?.IsHandingOff != true && ((current?.LoopThread ?? thread).ThreadState & System.Threading.ThreadState.WaitSleepJoin) != 0;
             waitingSince = waiting ? waitingSince ?? now : null;
             if (current is null || Debugger.IsAttached)
             {

@@ -26,26 +26,24 @@ internal sealed class HybridThread(Thread thread, ThreadPoolCapture? capture)
     /// <summary>The pool's own capture, kept for the thread's life; <see cref="Capture"/> is what the current iteration uses.</summary>
     internal ThreadPoolCapture? OwnCapture { get; set; }
 
-    private (ControlledRuntime Runtime, WorkItem First)? assignment;
+    private Assignment? assignment;
 
     /// <summary>Hands a pooled worker to an iteration, with the first item it runs.</summary>
     internal void Assign(ControlledRuntime runtime, WorkItem first)
     {
         Abort = false;
         Command = null;
-        assignment = (runtime, first);
+        Volatile.Write(ref assignment, new Assignment(runtime, first));
     }
 
-    internal (ControlledRuntime Runtime, WorkItem First) TakeAssignment()
-    {
-        var taken = assignment!.Value;
-        assignment = null;
-        return taken;
-    }
+    /// <summary>The iteration this pooled worker was handed, once; null when it was woken with nothing to do.</summary>
+    internal Assignment? TakeAssignment() => Interlocked.Exchange(ref assignment, null);
 
     /// <summary>Gives the baton to this thread.</summary>
     internal void Wake() => signal.Release();
 
     /// <summary>Waits for the baton.</summary>
     internal void Wait() => signal.Wait();
+
+    internal sealed record Assignment(ControlledRuntime Runtime, WorkItem First);
 }

@@ -39,11 +39,15 @@ internal static class HybridThreadPool
         me.OwnCapture = ThreadPoolCapture.Install();
         while (true)
         {
-            var (runtime, first) = me.TakeAssignment();
-            runtime.Serve(me, first);
-            lock (Gate)
+            // A wake with nothing assigned is a stray signal (a late hand-off of an iteration the watchdog abandoned):
+            // the worker is already idle, so it just waits again.
+            if (me.TakeAssignment() is { } work)
             {
-                Idle.Push(me);
+                work.Runtime.Serve(me, work.First);
+                lock (Gate)
+                {
+                    Idle.Push(me);
+                }
             }
 
             me.Wait();

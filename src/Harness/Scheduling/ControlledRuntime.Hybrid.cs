@@ -23,6 +23,13 @@ internal sealed partial class ControlledRuntime
     private Exception? workerCrash;
     private volatile bool over;
 
+    // True from a hand-off's Wake until the woken thread takes the baton: the loop thread the watchdog samples is
+    // then waiting for the harness itself, which on a loaded machine can take longer than its grace.
+    private volatile bool handingOff;
+
+    /// <summary>True while the baton is in transit between two threads of the iteration (or the iteration is ending).</summary>
+    internal bool IsHandingOff => handingOff;
+
     /// <summary>True once the iteration is over: synchronous points then unwind the code under test.</summary>
     internal bool IsOver => over;
 
@@ -72,6 +79,7 @@ internal sealed partial class ControlledRuntime
                     (spares ??= new()).Push(me);
                 }
 
+                handingOff = true;
                 item.Parked!.Thread!.Wake();
             }
             else if (parked is null)
@@ -149,6 +157,7 @@ internal sealed partial class ControlledRuntime
     private void TakeBaton(HybridThread me)
     {
         thread = me.Thread;
+        handingOff = false;
         activeCapture = me.Capture;
     }
 

@@ -11,6 +11,7 @@ internal sealed partial class ControlledRuntime
 {
     private void HandToSpare(WorkItem item)
     {
+        handingOff = true;
         if (spares is not null && spares.TryPop(out var spare))
         {
             spare.Command = item;
@@ -73,6 +74,7 @@ internal sealed partial class ControlledRuntime
     /// </summary>
     private void Finish()
     {
+        handingOff = true;
         var me = self;
         foreach (var worker in workers ?? [])
         {
