@@ -10,6 +10,9 @@ namespace Harness.Cli;
 /// </summary>
 internal sealed class ReplayCommand(string snapshotPath, string? assemblyPath, TextWriter output, TextWriter error)
 {
+    /// <summary>Print the schedule as a Mermaid sequence diagram (stdout) and everything else to stderr.</summary>
+    internal bool Diagram { get; init; }
+
     internal int Run()
     {
         ScheduleSnapshot recording;
@@ -27,21 +30,29 @@ internal sealed class ReplayCommand(string snapshotPath, string? assemblyPath, T
             return ExitCodes.Usage;
         }
 
-        output.WriteLine($"replaying {recording.Test} ({recording.Schedule.Count} steps, recorded verdict: {recording.Verdict?.ToString() ?? "none"})");
+        var log = Diagram ? error : output;
+        log.WriteLine($"replaying {recording.Test} ({recording.Schedule.Count} steps, recorded verdict: {recording.Verdict?.ToString() ?? "none"})");
         var result = ConcurrencyTest.Replay(test.Body, string.Join(' ', recording.Schedule), settings.ToOptions());
-        foreach (string line in result.Trace)
+        if (Diagram)
         {
-            output.WriteLine(Scrubber.Scrub(line));
+            output.Write("```mermaid\n" + Scrubber.Scrub(result.Diagram) + "```\n");
+        }
+        else
+        {
+            foreach (string line in result.Trace)
+            {
+                output.WriteLine(Scrubber.Scrub(line));
+            }
         }
 
-        output.WriteLine(result.Bug is null ? "verdict: none" : $"verdict: {result.Bug.Kind}: {Scrubber.Scrub(result.Bug.Summary)}");
+        log.WriteLine(result.Bug is null ? "verdict: none" : $"verdict: {result.Bug.Kind}: {Scrubber.Scrub(result.Bug.Summary)}");
         if (SnapshotCapture.Mismatch(recording, result) is { } difference)
         {
-            output.WriteLine($"not reproduced: {difference}");
+            log.WriteLine($"not reproduced: {difference}");
             return ExitCodes.Failure;
         }
 
-        output.WriteLine("reproduced: the replay gave the recorded verdict and trace");
+        log.WriteLine("reproduced: the replay gave the recorded verdict and trace");
         return ExitCodes.Success;
     }
 }

@@ -66,6 +66,13 @@ public sealed class ExplorationResult
     public IReadOnlyList<string> Trace { get; }
 
     /// <summary>
+    /// The traced iteration (the failing one, or the replayed one) as a Mermaid <c>sequenceDiagram</c>: one lane per
+    /// operation, arrows where one operation woke another, the verdict at the end. Paste it into a ```mermaid block
+    /// of any Markdown file GitHub or Azure DevOps renders. Empty when no iteration was traced (no bug found).
+    /// </summary>
+    public string Diagram { get; init; } = "";
+
+    /// <summary>
     /// Set when replaying failed: the recorded schedule diverged (with the step), or the bug did not reproduce
     /// identically when the failing iteration was re-run traced (uncontrolled nondeterminism in the test).
     /// </summary>

@@ -60,6 +60,35 @@ public sealed class ReplayCommandTests : IDisposable
         Assert.Contains("Fix:", error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void With_diagram_the_schedule_goes_to_stdout_as_a_mermaid_sequence_diagram_and_the_rest_to_stderr()
+    {
+        string path = Record();
+
+        var (code, output, error) = Replay(path, "--diagram", "--assembly", assembly);
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.StartsWith("```mermaid\nsequenceDiagram\n    participant o0 as test\n", output, StringComparison.Ordinal);
+        Assert.EndsWith("```\n", output, StringComparison.Ordinal);
+        Assert.Contains("    Note over ", output, StringComparison.Ordinal);
+        Assert.Contains(": AssertionFailure: ", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("00:00:00.000  test", output, StringComparison.Ordinal);
+        Assert.Contains("reproduced:", error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--diagram")]
+    [InlineData("--assembly")]
+    [InlineData("x.txt", "--diagram", "--diagram")]
+    [InlineData("x.txt", "--colour")]
+    public void Replay_arguments_it_does_not_understand_exit_two_with_the_usage(params string[] arguments)
+    {
+        var (code, _, error) = Replay(arguments);
+
+        Assert.Equal(ExitCodes.Usage, code);
+        Assert.Contains("usage: harness", error, StringComparison.Ordinal);
+    }
+
     private string Record(string test = TestName)
     {
         var method = typeof(LostUpdateFacts).GetMethod(nameof(LostUpdateFacts.Unguarded_adds_lose_an_update))!;

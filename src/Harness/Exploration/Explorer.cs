@@ -57,7 +57,10 @@ internal sealed class Explorer(Func<Task> body, string bodyName, ExplorationOpti
         EscapeListener.EnsureStarted();
         var traced = RunTraced(schedule);
         string? problem = traced.Divergence?.Message;
-        return new ExplorationResult(traced.Bug, 1, traced.Steps, schedule, traced.Trace?.Lines ?? [], problem, options, SearchCoverage.OfReplay(traced.Bug is not null));
+        return new ExplorationResult(traced.Bug, 1, traced.Steps, schedule, traced.Trace?.Lines ?? [], problem, options, SearchCoverage.OfReplay(traced.Bug is not null))
+        {
+            Diagram = Diagram(traced, traced.Bug),
+        };
     }
 
     private SearchOutcome Serial(SearchLoop loop, ISchedulingStrategy strategy)
@@ -96,8 +99,12 @@ internal sealed class Explorer(Func<Task> body, string bodyName, ExplorationOpti
         return new ExplorationResult(traced.Bug ?? bug, iterations, steps, schedule, traced.Trace?.Lines ?? [], problem, options, coverage)
         {
             OriginalChoices = original,
+            Diagram = Diagram(traced, traced.Bug ?? bug),
         };
     }
+
+    private static string Diagram(IterationOutcome traced, BugReport? bug) =>
+        traced.Trace is { } trace ? SequenceDiagram.Draw(trace.Steps, bug) : "";
 
     private IterationOutcome RunTraced(IReadOnlyList<Choice> schedule)
     {

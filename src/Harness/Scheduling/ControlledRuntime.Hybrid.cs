@@ -165,7 +165,7 @@ internal sealed partial class ControlledRuntime
     {
         running = item.Operation;
         currentItem = item;
-        Trace?.Add(step, Clock.Elapsed, item.Operation.Name, Describe(item));
+        Trace?.Add(step, Clock.Elapsed, item, Describe(item));
     }
 
     private void WakeBlocked()
@@ -176,6 +176,7 @@ internal sealed partial class ControlledRuntime
             if (item.Parked!.Blocker!.IsReady())
             {
                 blocked.RemoveAt(i);
+                item.WokenBy = currentItem?.Operation;
                 ready.Add(item);
             }
             else

@@ -65,7 +65,7 @@ internal sealed partial class ControlledRuntime
         // A spawned operation's starter, or a task controlled code started on TaskScheduler.Current.
         var operation = pendingStart ?? running ?? main!;
         pendingStart = null;
-        ready.Add(new WorkItem { Kind = WorkKind.Start, Operation = operation, FlowId = nextFlowId++, Task = task });
+        ready.Add(new WorkItem { Kind = WorkKind.Start, Operation = operation, FlowId = nextFlowId++, Task = task, WokenBy = running });
     }
 
     internal IEnumerable<Task> QueuedTasks() =>
@@ -79,7 +79,7 @@ internal sealed partial class ControlledRuntime
             return;
         }
 
-        ready.Add(new WorkItem { Kind = WorkKind.Continuation, Operation = operation, FlowId = FlowOf(callback, state), Callback = callback, State = state });
+        ready.Add(new WorkItem { Kind = WorkKind.Continuation, Operation = operation, FlowId = FlowOf(callback, state), Callback = callback, State = state, WokenBy = running });
     }
 
     /// <summary>The flow of a continuation is the async state machine it resumes (the delegate's target).</summary>
@@ -127,7 +127,7 @@ internal sealed partial class ControlledRuntime
             }
 
             object resumed = ContinuationTargets.UnwrapPoolItem(work);
-            ready.Add(new WorkItem { Kind = WorkKind.PoolItem, Operation = OwnerOf(resumed) ?? queuedBy, FlowId = FlowOf(resumed), State = work });
+            ready.Add(new WorkItem { Kind = WorkKind.PoolItem, Operation = OwnerOf(resumed) ?? queuedBy, FlowId = FlowOf(resumed), State = work, WokenBy = queuedBy });
         }
 
         poolReports.Clear();
@@ -164,7 +164,7 @@ internal sealed partial class ControlledRuntime
     {
         running = item.Operation;
         currentItem = item;
-        Trace?.Add(step, Clock.Elapsed, item.Operation.Name, Describe(item));
+        Trace?.Add(step, Clock.Elapsed, item, Describe(item));
         SynchronizationContext.SetSynchronizationContext(new StepContext(this, item.Operation));
         EscapeSink.Current = this;
         int outerSegment = ThreadSegment.Enter(step);

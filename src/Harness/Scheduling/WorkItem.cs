@@ -47,6 +47,12 @@ internal sealed class WorkItem
 
     internal int TimerVersion { get; init; }
 
+    /// <summary>
+    /// The operation whose step made this item ready (posted the continuation, started the operation, released
+    /// the blocked wait); null for timers and for work made ready before any step. Read by traced runs' diagrams.
+    /// </summary>
+    internal Operation? WokenBy { get; set; }
+
     /// <summary>For <see cref="WorkKind.Resume"/>: the synchronous point the operation's thread is parked at.</summary>
     internal ParkedWait? Parked { get; init; }
 }
