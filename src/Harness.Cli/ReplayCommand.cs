@@ -27,15 +27,16 @@ internal sealed class ReplayCommand(string snapshotPath, string? assemblyPath, T
             return ExitCodes.Usage;
         }
 
-        output.WriteLine($"replaying {recording.Test} ({recording.Schedule.Count} steps, recorded verdict: {recording.Verdict?.ToString() ?? "none"})");
+        output.WriteLine($"replaying {ControlCharacters.Escape(recording.Test)} ({recording.Schedule.Count} steps, recorded verdict: {recording.Verdict?.ToString() ?? "none"})");
         var result = ConcurrencyTest.Replay(test.Body, string.Join(' ', recording.Schedule), settings.ToOptions());
-        foreach (string line in result.Trace)
+        foreach (string line in TraceBound.Apply(result.Trace))
         {
             output.WriteLine(Scrubber.Scrub(line));
         }
 
         output.WriteLine(result.Bug is null ? "verdict: none" : $"verdict: {result.Bug.Kind}: {Scrubber.Scrub(result.Bug.Summary)}");
-        if (SnapshotCapture.Mismatch(recording, result) is { } difference)
+        string? difference = result.Divergence is null ? SnapshotCapture.Mismatch(recording, result) : DivergenceCause.Explain(recording, result).Text;
+        if (difference is not null)
         {
             output.WriteLine($"not reproduced: {difference}");
             return ExitCodes.Failure;
