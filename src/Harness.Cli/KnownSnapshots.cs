@@ -6,13 +6,12 @@ using Xunit.Sdk;
 namespace Harness.Cli;
 
 /// <summary>
-/// The verified-schedule paths the concurrency tests of one assembly read. A test whose source folder cannot be
-/// resolved is matched by file name alone, and a theory whose rows cannot be listed matches any row: a file is
-/// called an orphan only when no test can read it.
+/// The verified-schedule file names the concurrency tests of one assembly read. Names, not paths: a test whose
+/// source file moved to another folder still claims its schedule (the run then looks beside the new file), and a
+/// theory whose rows cannot be listed claims every row, so a file is called an orphan only when no test has its name.
 /// </summary>
 internal sealed class KnownSnapshots
 {
-    private readonly HashSet<string> paths = new(StringComparer.Ordinal);
     private readonly HashSet<string> names = new(StringComparer.Ordinal);
     private readonly List<string> prefixes = [];
 
@@ -29,9 +28,9 @@ internal sealed class KnownSnapshots
         {
             foreach (var method in type.GetMethods(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly))
             {
-                if (IConcurrencyAttribute.Of(method) is { } attribute)
+                if (IConcurrencyAttribute.Of(method) is not null)
                 {
-                    known.Add(type, method, SourceFolder.Resolve(attribute.SourceFile, project));
+                    known.Add(type, method);
                 }
             }
         }
@@ -42,10 +41,10 @@ internal sealed class KnownSnapshots
     internal bool IsRead(string path)
     {
         string name = Path.GetFileName(path);
-        return paths.Contains(Path.GetFullPath(path)) || names.Contains(name) || prefixes.Exists(prefix => name.StartsWith(prefix, StringComparison.Ordinal));
+        return names.Contains(name) || prefixes.Exists(prefix => name.StartsWith(prefix, StringComparison.Ordinal));
     }
 
-    private void Add(Type type, MethodInfo method, string? folder)
+    private void Add(Type type, MethodInfo method)
     {
         var rows = Rows(method);
         if (rows is null)
@@ -56,8 +55,7 @@ internal sealed class KnownSnapshots
 
         foreach (string? data in rows)
         {
-            string verified = SnapshotPaths.Verified(folder ?? "", type.Name, method.Name, data);
-            _ = folder is null ? names.Add(Path.GetFileName(verified)) : paths.Add(Path.GetFullPath(verified));
+            names.Add(SnapshotPaths.Verified("", type.Name, method.Name, data));
         }
     }
 
