@@ -34,8 +34,9 @@ internal sealed class SnapshotsCommand(string mode, string assemblyPath, string?
         {
             if (mode == "--prune")
             {
+                string recorded = Recorded(orphan);
                 File.Delete(orphan);
-                output.WriteLine($"removed: {orphan} ({Recorded(orphan)})");
+                output.WriteLine($"removed: {orphan} ({recorded})");
             }
             else
             {
