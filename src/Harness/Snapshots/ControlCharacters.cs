@@ -55,6 +55,7 @@ internal static class ControlCharacters
     }
 
     // C0 and C1 controls and DEL, except the two that only lay text out. C1 (U+0080-U+009F) includes CSI, which
-    // some terminals honour like ESC [.
-    private static bool IsUnsafe(char c) => char.IsControl(c) && c is not '\n' and not '\t';
+    // some terminals honour like ESC [. Bidirectional overrides and isolates reorder what a reader sees.
+    private static bool IsUnsafe(char c) =>
+        (char.IsControl(c) && c is not '\n' and not '\t') || c is (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
 }

@@ -28,6 +28,7 @@ public sealed class TraceBoundAndEscapeTests
     [InlineData("bell\u0007 del\u007f csi\u009b", "bell\\u0007 del\\u007F csi\\u009B")]
     [InlineData("two\r\nlines\tand a tab", "two\nlines\tand a tab")]
     [InlineData("lone\rreturn", "lone\\u000Dreturn")]
+    [InlineData("admin\u202E gnp.exe", "admin\\u202E gnp.exe")]
     public void Control_characters_are_escaped_and_layout_is_kept(string text, string expected)
     {
         Assert.Equal(expected, ControlCharacters.Escape(text));
