@@ -68,6 +68,17 @@ public class FixedAfterRecording
         Invariant.Assert(total == 1, $"total is {total}, expected 1");
     }
 
+    // A fix that is not one: another await before the read changes the schedule but still reads too early.
+    [ConcurrencyFact]
+    public async Task A_half_fix_still_reads_early()
+    {
+        var work = Controlled.Run(AddLaterAsync, "work");
+        await Task.Yield();
+        await Task.Yield();
+        Invariant.Assert(total == 1, $"total is {total}, expected 1");
+        await work;
+    }
+
     private async Task LoadCheckingFirstAsync()
     {
         if (!loaded)

@@ -29,6 +29,24 @@ public sealed class RegressionAfterFixTests
     }
 
     [Fact]
+    public void A_fix_that_is_not_one_fails_where_the_followed_schedule_leads_and_records_what_ran()
+    {
+        using var sandbox = new SampleSandbox();
+        const string Fact = nameof(FixedAfterRecording.A_half_fix_still_reads_early);
+        var recording = Record(nameof(FixedAfterRecording.Buggy_unawaited_work_is_read_early), Fact);
+        File.WriteAllText(sandbox.PathOf($"{nameof(FixedAfterRecording)}.{Fact}.schedule.verified.txt"), SnapshotFormat.Write(recording));
+
+        var outcome = InProcessXunit.RunOne(typeof(FixedAfterRecording), Fact);
+
+        Assert.False(outcome.Passed);
+        Assert.Contains("still finds a bug: the first", outcome.Message, StringComparison.Ordinal);
+        string received = sandbox.PathOf($"{nameof(FixedAfterRecording)}.{Fact}.schedule.received.txt");
+        sandbox.Variables["HARNESS_REPLAY"] = received;
+        var replay = InProcessXunit.RunOne(typeof(FixedAfterRecording), Fact);
+        Assert.Contains($"replayed {received} and reproduced the recorded bug", replay.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_same_schedule_still_fails_the_buggy_code_it_was_recorded_on()
     {
         using var sandbox = new SampleSandbox();
