@@ -19,9 +19,14 @@ internal static class CliApp
                       newest build of the project the snapshot file sits in. --diagram prints the schedule
                       as a Mermaid sequence diagram in a Markdown fence instead of the trace (the rest goes
                       to stderr, so the output can be redirected into a .md file)
+          snapshots [--check | --prune] --assembly <Tests.dll> [--folder <dir>]
+                      list the .schedule.verified.txt files under the test project's folder (recorded in the
+                      assembly, or --folder) that no concurrency test of the assembly reads any more: the test
+                      was renamed, moved or deleted; --check exits 1 when there is one, --prune deletes them
           help        show this text
 
-        exit codes: 0 as expected (catalogue) or reproduced (replay), 1 not, 2 bad command or input
+        exit codes: 0 as expected (catalogue), reproduced (replay) or no orphan (snapshots --check), 1 not,
+                    2 bad command or input
         """;
 
     internal static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
@@ -36,6 +41,8 @@ internal static class CliApp
                 return new CatalogueCommand([.. Catalogue.All, .. SynchronousCatalogue.All], new ExplorationOptions(), output).Run();
             case "replay" when ReplayArguments.TryParse(args.Skip(1).ToList()) is { } replay:
                 return new ReplayCommand(replay.Snapshot, replay.Assembly, output, error) { Diagram = replay.Diagram }.Run();
+            case "snapshots" when SnapshotsArguments(args) is { } parsed:
+                return new SnapshotsCommand(parsed.Mode, parsed.Assembly, parsed.Folder, output, error).Run();
             case "help" or "--help" or "-h" when args.Count == 1:
                 output.WriteLine(UsageText);
                 return ExitCodes.Success;
@@ -44,5 +51,31 @@ internal static class CliApp
                 error.WriteLine(UsageText);
                 return ExitCodes.Usage;
         }
+    }
+
+    private static (string Mode, string Assembly, string? Folder)? SnapshotsArguments(IReadOnlyList<string> args)
+    {
+        string mode = "--list";
+        string? assembly = null;
+        string? folder = null;
+        for (int i = 1; i < args.Count; i++)
+        {
+            switch (args[i])
+            {
+                case "--check" or "--prune" when mode == "--list":
+                    mode = args[i];
+                    break;
+                case "--assembly" when i + 1 < args.Count && assembly is null:
+                    assembly = args[++i];
+                    break;
+                case "--folder" when i + 1 < args.Count && folder is null:
+                    folder = args[++i];
+                    break;
+                default:
+                    return null;
+            }
+        }
+
+        return assembly is null ? null : (mode, assembly, folder);
     }
 }

@@ -31,7 +31,7 @@ internal sealed class ReplayCommand(string snapshotPath, string? assemblyPath, T
         }
 
         var log = Diagram ? error : output;
-        log.WriteLine($"replaying {recording.Test} ({recording.Schedule.Count} steps, recorded verdict: {recording.Verdict?.ToString() ?? "none"})");
+        log.WriteLine($"replaying {ControlCharacters.Escape(recording.Test)} ({recording.Schedule.Count} steps, recorded verdict: {recording.Verdict?.ToString() ?? "none"})");
         var result = ConcurrencyTest.Replay(test.Body, string.Join(' ', recording.Schedule), settings.ToOptions());
         if (Diagram)
         {
@@ -39,14 +39,15 @@ internal sealed class ReplayCommand(string snapshotPath, string? assemblyPath, T
         }
         else
         {
-            foreach (string line in result.Trace)
+            foreach (string line in TraceBound.Apply(result.Trace))
             {
                 output.WriteLine(Scrubber.Scrub(line));
             }
         }
 
         log.WriteLine(result.Bug is null ? "verdict: none" : $"verdict: {result.Bug.Kind}: {Scrubber.Scrub(result.Bug.Summary)}");
-        if (SnapshotCapture.Mismatch(recording, result) is { } difference)
+        string? difference = result.Divergence is null ? SnapshotCapture.Mismatch(recording, result) : DivergenceCause.Explain(recording, result).Text;
+        if (difference is not null)
         {
             log.WriteLine($"not reproduced: {difference}");
             return ExitCodes.Failure;

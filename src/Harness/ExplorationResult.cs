@@ -84,4 +84,10 @@ public sealed class ExplorationResult
     internal IReadOnlyList<Choice> Choices { get; }
 
     internal IReadOnlyList<Choice>? OriginalChoices { get; init; }
+
+    /// <summary>Where and how a replay left its recording; null when it did not (or this was no replay).</summary>
+    internal ReplayDivergenceException? Divergence { get; init; }
+
+    /// <summary>For a replay that followed its recording as far as the code allowed: the recorded steps that still applied.</summary>
+    internal int? StepsApplied { get; init; }
 }

@@ -33,7 +33,8 @@ public sealed class ReplayCommandTests : IDisposable
         var (code, output, _) = Replay(path, "--assembly", assembly);
 
         Assert.Equal(ExitCodes.Failure, code);
-        Assert.Contains("not reproduced: Replay diverged at step 0", output, StringComparison.Ordinal);
+        Assert.Contains("not reproduced: the schedule file was edited or damaged at step 0", output, StringComparison.Ordinal);
+        Assert.Contains("Replay diverged at step 0", output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -139,6 +139,7 @@ internal static partial class SequenceDiagram
                 '<' => "#60;",
                 '>' => "#62;",
                 '\n' or '\r' => " ",
+                _ when char.IsControl(c) => string.Create(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}"),
                 _ => c.ToString(),
             });
         }

@@ -55,11 +55,36 @@ internal sealed class Explorer(Func<Task> body, string bodyName, ExplorationOpti
     internal ExplorationResult Replay(IReadOnlyList<Choice> schedule)
     {
         EscapeListener.EnsureStarted();
-        var traced = RunTraced(schedule);
+        var traced = RunTraced(new ReplayStrategy(schedule));
         string? problem = traced.Divergence?.Message;
         return new ExplorationResult(traced.Bug, 1, traced.Steps, schedule, traced.Trace?.Lines ?? [], problem, options, SearchCoverage.OfReplay(traced.Bug is not null))
         {
             Diagram = Diagram(traced, traced.Bug),
+            Divergence = traced.Divergence,
+        };
+    }
+
+    /// <summary>
+    /// Follows <paramref name="schedule"/> as far as the program still offers its choices, then goes on with the
+    /// shrinker's deterministic fallback (<see cref="GuidedStrategy"/>): how a regression schedule keeps
+    /// guarding a fix that changed the code it was recorded on. The result's schedule is what actually ran, so a
+    /// bug it finds replays exactly.
+    /// </summary>
+    internal ExplorationResult Follow(IReadOnlyList<Choice> schedule)
+    {
+        EscapeListener.EnsureStarted();
+        var guided = new GuidedStrategy([.. schedule.Select(choice => (Directive?)new Directive(choice, Directive.UnknownOperation))]);
+        guided.BeginIteration(0);
+        var traced = RunTraced(guided);
+        int applied = 0;
+        while (applied < Math.Min(schedule.Count, traced.Schedule.Count) && schedule[applied] == traced.Schedule[applied])
+        {
+            applied++;
+        }
+
+        return new ExplorationResult(traced.Bug, 1, traced.Steps, [.. traced.Schedule], traced.Trace?.Lines ?? [], null, options, SearchCoverage.OfReplay(traced.Bug is not null))
+        {
+            StepsApplied = applied,
         };
     }
 
@@ -78,7 +103,7 @@ internal sealed class Explorer(Func<Task> body, string bodyName, ExplorationOpti
     /// <summary>Re-runs a failing schedule traced, and says so when the bug does not come back identically.</summary>
     private ExplorationResult Explained(BugReport bug, IReadOnlyList<Choice> schedule, int iterations, long steps, SearchCoverage coverage, IReadOnlyList<Choice>? original = null)
     {
-        var traced = RunTraced(schedule);
+        var traced = RunTraced(new ReplayStrategy(schedule));
         string? problem = traced.Divergence?.Message;
 
         // Same kind and summary, with two exceptions. A blocked thread is named by the watchdog while exploring
@@ -106,10 +131,9 @@ internal sealed class Explorer(Func<Task> body, string bodyName, ExplorationOpti
     private static string Diagram(IterationOutcome traced, BugReport? bug) =>
         traced.Trace is { } trace ? SequenceDiagram.Draw(trace.Steps, bug) : "";
 
-    private IterationOutcome RunTraced(IReadOnlyList<Choice> schedule)
+    private IterationOutcome RunTraced(ISchedulingStrategy replay)
     {
         var watchdog = new Watchdog(options.WatchdogTimeout);
-        var replay = new ReplayStrategy(schedule);
         using var taskEvents = EscapeListener.TraceTaskEvents();
         var (outcome, stuck, blocked) = watchdog.Run<IterationOutcome>(() =>
         {

@@ -6,13 +6,15 @@ namespace Harness.Snapshots;
 /// Replaces values that differ between machines and runs (absolute paths, thread ids, addresses, hashes, GUIDs)
 /// so a snapshot recorded on one machine matches the same schedule run on another. Deliberately conservative:
 /// timestamps like <c>00:00:01.500</c>, step numbers, <c>index:flow</c> pairs and plain decimal numbers are
-/// never touched, and scrubbing scrubbed text changes nothing.
+/// never touched, and scrubbing scrubbed text changes nothing. Control characters are escaped too
+/// (<see cref="ControlCharacters"/>): text from user exceptions ends up in snapshot files and CI logs.
 /// </summary>
 internal static partial class Scrubber
 {
     internal static string Scrub(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        text = ControlCharacters.Escape(text);
         text = Guid().Replace(text, "<guid>");
         text = AbsolutePath().Replace(text, match => match.Groups["file"].Value);
         text = ThreadId().Replace(text, "thread <id>");

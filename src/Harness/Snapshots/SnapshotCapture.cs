@@ -4,7 +4,7 @@ namespace Harness.Snapshots;
 internal static class SnapshotCapture
 {
     /// <summary>
-    /// The snapshot of a failing run, scrubbed, with the schedule before shrinking when shrinking changed it;
+    /// The snapshot of a failing run, scrubbed, its trace bounded (<see cref="TraceBound"/>), with the schedule before shrinking when shrinking changed it;
     /// null when no bug was found (passing runs write nothing).
     /// </summary>
     /// <param name="result">The exploration or replay outcome.</param>
@@ -26,7 +26,7 @@ internal static class SnapshotCapture
             Scrubber.Scrub(bug.Summary),
             Scrubber.Scrub(bug.Details),
             result.Choices,
-            [.. result.Trace.Select(Scrubber.Scrub)])
+            [.. TraceBound.Apply(result.Trace).Select(Scrubber.Scrub)])
         {
             OriginalSchedule = result.OriginalChoices,
         };

@@ -16,7 +16,7 @@ internal static class SnapshotDiff
         string[] layout = SnapshotFormat.Write(verified).Split('\n');
         if (verified.Test != received.Test)
         {
-            return $"test: the verified file was recorded for '{verified.Test}', this run is '{received.Test}'";
+            return $"test: the verified file was recorded for '{ControlCharacters.Escape(verified.Test)}', this run is '{ControlCharacters.Escape(received.Test)}'";
         }
 
         if (verified.Verdict != received.Verdict)

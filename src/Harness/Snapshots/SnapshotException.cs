@@ -39,8 +39,11 @@ internal sealed class SnapshotException : Exception
         new(path, null, $"Schedule snapshot {path}: the file could not be read ({cause.Message}). Fix: check that the file and its folder are readable by the test process, then run the test again.");
 
     /// <summary>Shortens a quoted piece of the file so one damaged line cannot flood the message.</summary>
-    internal static string Quote(string text) =>
-        "\"" + (text.Length <= 60 ? text : string.Concat(text.AsSpan(0, 57), "...")) + "\"";
+    internal static string Quote(string text)
+    {
+        text = ControlCharacters.Escape(text);
+        return "\"" + (text.Length <= 60 ? text : string.Concat(text.AsSpan(0, 57), "...")) + "\"";
+    }
 
     private static string Where(string path, int line) =>
         string.Create(CultureInfo.InvariantCulture, $"Schedule snapshot {path} line {line}");

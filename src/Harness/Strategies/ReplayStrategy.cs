@@ -31,7 +31,7 @@ internal sealed class ReplayStrategy(IReadOnlyList<Choice> schedule) : IScheduli
         }
 
         throw new ReplayDivergenceException(step, string.Create(CultureInfo.InvariantCulture,
-            $"the recording chose flow {expected.Flow} at position {expected.Index}, but the ready work is: {Describe(ready)}"));
+            $"the recording chose flow {expected.Flow} at position {expected.Index}, but the ready work is: {Describe(ready)}"), choiceUnavailable: true);
     }
 
     public void EndIteration(int steps)

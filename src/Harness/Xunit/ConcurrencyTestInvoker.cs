@@ -17,7 +17,8 @@ internal sealed class ConcurrencyTestInvoker(
     object[] testMethodArguments,
     IReadOnlyList<BeforeAfterTestAttribute> beforeAfterAttributes,
     ExceptionAggregator aggregator,
-    CancellationTokenSource cancellationTokenSource)
+    CancellationTokenSource cancellationTokenSource,
+    Action<string> note)
     : XunitTestInvoker(test, messageBus, testClass, constructorArguments, testMethod, testMethodArguments, beforeAfterAttributes, aggregator, cancellationTokenSource)
 {
     protected override object CallTestMethod(object testClassInstance)
@@ -26,6 +27,10 @@ internal sealed class ConcurrencyTestInvoker(
             ?? throw new InvalidOperationException($"{TestMethod.Name} has no concurrency attribute.");
         var run = new ConcurrencyTestRun(attribute, TestMethod, TestMethodArguments, TestBody.For(TestClass, TestMethod, ConstructorArguments, TestMethodArguments));
         run.Execute();
+        if (run.Note is { } text)
+        {
+            note(text);
+        }
         return Task.CompletedTask;
     }
 }

@@ -11,7 +11,7 @@ internal sealed partial class ConcurrencyTestRun
     private void Replay(ScheduleSnapshot recording, string path, ExplorationOptions options)
     {
         var result = ConcurrencyTest.Replay(body, Choices(recording), options);
-        string? difference = SnapshotCapture.Mismatch(recording, result);
+        string? difference = result.Divergence is null ? SnapshotCapture.Mismatch(recording, result) : DivergenceCause.Explain(recording, result).Text;
         if (difference is null && (recording.Verdict is null || recording.Verdict == expected))
         {
             return;
@@ -30,10 +30,19 @@ internal sealed partial class ConcurrencyTestRun
     private bool ReplayRegression(ScheduleSnapshot verified, ExplorationOptions options)
     {
         var result = ConcurrencyTest.Replay(body, Choices(verified), options);
-        if (result.ReplayProblem is { } problem)
+        if (result.ReplayProblem is not null)
         {
-            throw new ConcurrencyBugException(
-                $"{test.Name}: the regression schedule {test.Verified} no longer fits the code. {problem}. The code changed since the schedule was recorded, so it no longer replays the same interleaving. Fix: if the change was meant, delete {test.Verified} and run the test again to record a new schedule.");
+            var (cause, why) = DivergenceCause.Explain(verified, result);
+            if (expected is null)
+            {
+                // A fix changes the code the schedule was recorded on: the schedule guards the fix as far as it still applies.
+                return FollowRegression(verified, options, cause);
+            }
+
+            string fix = cause == DivergenceCause.Kind.Edited
+                ? $"Fix: restore {test.Verified} from version control, or delete it and run the test again to record a new schedule."
+                : $"An expected-bug fact must reproduce its schedule exactly. Fix: if the change was meant, delete {test.Verified} and run the test again to record a new schedule; if the file was edited, restore it from version control.";
+            throw new ConcurrencyBugException($"{test.Name}: the regression schedule {test.Verified} no longer replays: {why}\n{fix}");
         }
 
         var replayed = SnapshotCapture.FromResult(result, test.Name);
@@ -44,6 +53,7 @@ internal sealed partial class ConcurrencyTestRun
                 throw Failure($"{test.Name}: the regression schedule {test.Verified} still fails.", result, null);
             }
 
+            Note = $"regression schedule {test.Verified}: all {verified.Schedule.Count} recorded steps replayed and no bug appeared.";
             return false;
         }
 
@@ -60,6 +70,28 @@ internal sealed partial class ConcurrencyTestRun
         }
 
         throw Failure($"{test.Name}: the regression schedule {test.Verified} no longer gives the recorded outcome: {difference ?? $"found {result.Bug!.Kind}, expected {expected}"}.", result, replayed is null ? null : test.Received);
+    }
+
+    /// <summary>
+    /// A plain fact's regression schedule that no longer fits the code: its recorded steps are followed as far as
+    /// the code still offers them, then the run goes on deterministically; the fact fails only if that run finds a bug.
+    /// </summary>
+    private bool FollowRegression(ScheduleSnapshot verified, ExplorationOptions options, DivergenceCause.Kind cause)
+    {
+        var result = new Exploration.Explorer(body, "test", options).Follow(verified.Schedule);
+        string applied = $"the first {result.StepsApplied} of its {verified.Schedule.Count} recorded steps still applied";
+        string why = cause == DivergenceCause.Kind.Edited
+            ? "the file looks edited or damaged there"
+            : "the code changed since it was recorded";
+        if (result.Bug is not null)
+        {
+            SnapshotStore.WriteReceived(test.Received, SnapshotCapture.FromResult(result, test.Name)!);
+            throw Failure($"{test.Name}: the regression schedule {test.Verified} still finds a bug: {applied} ({why}), and the run that went on deterministically from there failed.", result, test.Received);
+        }
+
+        SnapshotStore.DeleteReceived(test.Received);
+        Note = $"regression schedule {test.Verified}: {applied} ({why}); the run went on deterministically from there and no bug appeared.";
+        return false;
     }
 
     private void JudgeFact(ExplorationResult result)

@@ -14,26 +14,41 @@ internal sealed partial class ConcurrencyTestRun(IConcurrencyAttribute attribute
     private readonly TestIdentity test = new(attribute, method, arguments);
     private readonly BugKind? expected = attribute.ExpectedBug;
 
+    /// <summary>What a passing run has to say (how much of a regression schedule still applied); null when nothing.</summary>
+    internal string? Note { get; private set; }
+
     internal void Execute()
     {
         var settings = ResolveSettings();
         var options = settings.ToOptions();
         if (attribute.Replay is { } pinned)
         {
-            string path = Path.Combine(Path.GetDirectoryName(test.Received)!, pinned);
-            Replay(ReadSnapshot(path)!, path, options);
+            string path = Path.Combine(test.Folder, pinned);
+            var pinnedRecording = ReadSnapshot(path)!;
+            CheckIdentity(pinnedRecording, path);
+            Replay(pinnedRecording, path, options);
             return;
         }
 
-        if (settings.ReplayPath.Value is { } replayPath && ReadSnapshot(replayPath) is { } recording && recording.Test == test.Name)
+        if (settings.ReplayPath.Value is { } replayPath)
         {
-            Replay(recording, replayPath, options);
-            return;
+            // HARNESS_REPLAY is set for one test, and dotnet test may run others with it: only its own test replays.
+            string path = ReplayPaths.Resolve(replayPath, test);
+            if (ReadSnapshot(path) is { } recording && recording.Test == test.Name)
+            {
+                Replay(recording, path, options);
+                return;
+            }
         }
 
-        if (File.Exists(test.Verified) && ReplayRegression(ReadSnapshot(test.Verified)!, options))
+        if (File.Exists(test.Verified))
         {
-            return;
+            var verified = ReadSnapshot(test.Verified)!;
+            CheckIdentity(verified, test.Verified);
+            if (ReplayRegression(verified, options))
+            {
+                return;
+            }
         }
 
         var result = ConcurrencyTest.Explore(body, options);
@@ -56,6 +71,16 @@ internal sealed partial class ConcurrencyTestRun(IConcurrencyAttribute attribute
         catch (SettingsException e)
         {
             throw new ConcurrencyBugException($"{test.Name}: the harness settings are invalid. {e.Message}");
+        }
+    }
+
+    /// <summary>A snapshot read for this test must have been recorded for it: a copied or renamed file would replay another test's schedule.</summary>
+    private void CheckIdentity(ScheduleSnapshot snapshot, string path)
+    {
+        if (snapshot.Test != test.Name)
+        {
+            throw new ConcurrencyBugException(
+                $"{test.Name}: the schedule file {path} was recorded for the test '{ControlCharacters.Escape(snapshot.Test)}', not for this test ('{test.Name}'). A schedule replays only in the test that recorded it; the file was copied or renamed, or the test moved to another class or namespace. Fix: if this is the test the schedule was recorded for, change the file's first section to \"test: {test.Name}\"; otherwise delete the file (and run harness snapshots --check to find schedules whose test is gone).");
         }
     }
 

@@ -24,7 +24,7 @@ internal static class FailureMessage
 
         if (result.ReplayProblem is { } problem)
         {
-            text.Append('\n').Append(problem).Append('\n');
+            text.Append('\n').Append(ControlCharacters.Escape(problem)).Append('\n');
         }
 
         AppendTrace(text, result.Trace);

@@ -12,10 +12,9 @@ internal sealed class TestIdentity
         string? data = arguments.Length == 0 ? null : SnapshotPaths.DataRow(arguments);
         Name = $"{type.FullName}.{method.Name}" + (data is null ? "" : $"[{data}]");
         FilterName = $"{type.FullName}.{method.Name}";
-        string folder = HarnessEnvironment.SnapshotFolder
-            ?? (Path.IsPathRooted(attribute.SourceFile) ? Path.GetDirectoryName(attribute.SourceFile)! : AppContext.BaseDirectory);
-        Received = SnapshotPaths.Received(folder, type.Name, method.Name, data);
-        Verified = SnapshotPaths.Verified(folder, type.Name, method.Name, data);
+        Folder = HarnessEnvironment.SnapshotFolder ?? SourceFolder.Of(attribute.SourceFile, type.Assembly, Name);
+        Received = SnapshotPaths.Received(Folder, type.Name, method.Name, data);
+        Verified = SnapshotPaths.Verified(Folder, type.Name, method.Name, data);
         SettingsFolder = Path.GetDirectoryName(type.Assembly.Location) is { Length: > 0 } assemblyFolder ? assemblyFolder : AppContext.BaseDirectory;
     }
 
@@ -24,6 +23,9 @@ internal sealed class TestIdentity
 
     /// <summary>The name <c>dotnet test --filter FullyQualifiedName=...</c> matches.</summary>
     internal string FilterName { get; }
+
+    /// <summary>The folder the test's snapshots are kept in: its source folder.</summary>
+    internal string Folder { get; }
 
     internal string Received { get; }
 

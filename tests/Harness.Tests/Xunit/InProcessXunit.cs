@@ -4,8 +4,8 @@ using Xunit.Sdk;
 
 namespace Harness.Tests.Xunit;
 
-/// <summary>What xUnit reported for one test: its display name, whether it passed, and the failure message.</summary>
-internal sealed record SampleOutcome(string DisplayName, bool Passed, string Message);
+/// <summary>What xUnit reported for one test: its display name, whether it passed, the failure message and its output.</summary>
+internal sealed record SampleOutcome(string DisplayName, bool Passed, string Message, string Output = "");
 
 /// <summary>
 /// Discovers and runs sample test classes through xUnit's own framework (the same discoverers, runners and
@@ -59,7 +59,7 @@ internal static class InProcessXunit
                     TestCases.Add(discovered.TestCase);
                     break;
                 case ITestPassed passed:
-                    Outcomes.Add(new SampleOutcome(passed.Test.DisplayName, true, ""));
+                    Outcomes.Add(new SampleOutcome(passed.Test.DisplayName, true, "", passed.Output));
                     break;
                 case ITestFailed failed:
                     Outcomes.Add(new SampleOutcome(failed.Test.DisplayName, false, string.Join("\n", failed.Messages)));

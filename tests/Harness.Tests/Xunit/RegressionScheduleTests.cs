@@ -45,7 +45,7 @@ public sealed class RegressionScheduleTests
         var outcome = InProcessXunit.RunOne(typeof(LostUpdateFacts), Proven);
 
         Assert.False(outcome.Passed);
-        Assert.Contains("no longer fits the code", outcome.Message, StringComparison.Ordinal);
+        Assert.Contains("the schedule file was edited or damaged at step 0", outcome.Message, StringComparison.Ordinal);
         Assert.Contains("Replay diverged at step 0", outcome.Message, StringComparison.Ordinal);
     }
 

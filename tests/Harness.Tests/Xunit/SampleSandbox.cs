@@ -11,10 +11,17 @@ internal sealed class SampleSandbox : IDisposable
     private readonly IDisposable environment;
 
     internal SampleSandbox(params (string Name, string Value)[] variables)
+        : this(sourceFolder: false, variables)
+    {
+    }
+
+    /// <param name="sourceFolder">Keep snapshots beside the sample's source, as a real run does, instead of in <see cref="Folder"/>.</param>
+    /// <param name="variables">The environment the samples see.</param>
+    internal SampleSandbox(bool sourceFolder, params (string Name, string Value)[] variables)
     {
         Folder = Directory.CreateTempSubdirectory("harness-xunit-").FullName;
         Variables = variables.ToDictionary(v => v.Name, v => v.Value);
-        environment = HarnessEnvironment.Use(name => Variables.GetValueOrDefault(name), Folder);
+        environment = HarnessEnvironment.Use(name => Variables.GetValueOrDefault(name), sourceFolder ? null : Folder);
     }
 
     internal string Folder { get; }
