@@ -14,6 +14,7 @@ internal static class SnapshotPaths
 {
     internal const string ReceivedSuffix = ".schedule.received.txt";
     internal const string VerifiedSuffix = ".schedule.verified.txt";
+    internal const string DiagramSuffix = ".schedule.received.md";
 
     /// <summary>The environment variable that points a test run at one snapshot file to replay.</summary>
     internal const string ReplayVariable = "HARNESS_REPLAY";
@@ -35,6 +36,9 @@ internal static class SnapshotPaths
     internal static string VerifiedFor(string receivedPath) => Twin(receivedPath, ReceivedSuffix, VerifiedSuffix);
 
     internal static string ReceivedFor(string verifiedPath) => Twin(verifiedPath, VerifiedSuffix, ReceivedSuffix);
+
+    /// <summary>The Markdown file beside a received snapshot that shows its schedule as a sequence diagram.</summary>
+    internal static string DiagramFor(string receivedPath) => Twin(receivedPath, ReceivedSuffix, DiagramSuffix);
 
     /// <summary>A theory's arguments as a data-row string: <c>(3, "pct")</c> gives <c>3_pct</c>.</summary>
     internal static string DataRow(IEnumerable<object?> arguments)

@@ -82,6 +82,20 @@ internal static partial class SnapshotStore
     {
         _ = SnapshotPaths.VerifiedFor(receivedPath);
         File.Delete(receivedPath);
+        File.Delete(SnapshotPaths.DiagramFor(receivedPath));
+    }
+
+    /// <summary>
+    /// Writes the schedule's Mermaid sequence diagram beside the received snapshot (<c>.schedule.received.md</c>,
+    /// ignored by <c>*.received.*</c> like its twin): GitHub, Azure DevOps and most Markdown viewers render it.
+    /// Returns its path. The snapshot stays the one parseable record; the diagram is only a picture of it.
+    /// </summary>
+    internal static string WriteDiagram(string receivedPath, string testName, string diagram)
+    {
+        string path = SnapshotPaths.DiagramFor(receivedPath);
+        string text = $"# {ControlCharacters.Escape(testName)}\n\nThe schedule in {Path.GetFileName(receivedPath)}, drawn by the harness.\n\n```mermaid\n{Scrubber.Scrub(diagram)}```\n";
+        File.WriteAllText(path, text, Utf8NoBom);
+        return path;
     }
 
     private static string Decode(byte[] bytes, string path)

@@ -131,6 +131,9 @@ internal sealed partial class ConcurrencyTestRun
         throw Failure($"{test.Name}: found the expected {expectedKind}; its schedule is new. Review it and accept it as the regression schedule (AutoAccept in coyote.json or HARNESS_AUTO_ACCEPT=true accepts new schedules outside CI).", result, test.Received);
     }
 
-    private ConcurrencyBugException Failure(string headline, ExplorationResult result, string? snapshotPath) =>
-        new(FailureMessage.ForRun(headline, result, snapshotPath, test)) { Bug = result.Bug };
+    private ConcurrencyBugException Failure(string headline, ExplorationResult result, string? snapshotPath)
+    {
+        string? diagram = snapshotPath is not null && result.Diagram.Length > 0 ? SnapshotStore.WriteDiagram(snapshotPath, test.Name, result.Diagram) : null;
+        return new(FailureMessage.ForRun(headline, result, snapshotPath, test, diagram)) { Bug = result.Bug };
+    }
 }

@@ -9,7 +9,7 @@ internal static class FailureMessage
     private const int TraceHead = 5;
     private const int TraceTail = 25;
 
-    internal static string ForRun(string headline, ExplorationResult result, string? snapshotPath, TestIdentity test)
+    internal static string ForRun(string headline, ExplorationResult result, string? snapshotPath, TestIdentity test, string? diagramPath = null)
     {
         var text = new StringBuilder();
         text.Append(headline).Append('\n');
@@ -31,6 +31,11 @@ internal static class FailureMessage
         if (snapshotPath is not null)
         {
             text.Append("\nschedule: ").Append(snapshotPath).Append('\n');
+            if (diagramPath is not null)
+            {
+                text.Append("diagram: ").Append(diagramPath).Append(" (a Mermaid sequence diagram of the schedule)\n");
+            }
+
             text.Append(SnapshotStore.ReplayInstructions(snapshotPath, test.FilterName)).Append('\n');
         }
 

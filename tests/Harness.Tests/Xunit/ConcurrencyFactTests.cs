@@ -33,10 +33,26 @@ public sealed class ConcurrencyFactTests
         InProcessXunit.RunOne(typeof(LostUpdateFacts), Buggy);
         string second = File.ReadAllText(sandbox.PathOf(BuggyReceived));
 
-        Assert.Equal([BuggyReceived], sandbox.Files());
+        Assert.Equal([BuggyReceived], sandbox.Files("*.txt"));
         Assert.Equal(first, second);
         Assert.StartsWith("harness schedule snapshot, format 1\ntest: Harness.Tests.Samples.LostUpdateFacts.Unguarded_adds_lose_an_update\n", first, StringComparison.Ordinal);
         Assert.Contains("verdict: AssertionFailure\n", first, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_buggy_fact_draws_its_schedule_as_a_mermaid_diagram_beside_the_received_file_and_names_it()
+    {
+        using var sandbox = new SampleSandbox();
+
+        var outcome = InProcessXunit.RunOne(typeof(LostUpdateFacts), Buggy);
+
+        string diagram = sandbox.PathOf("LostUpdateFacts.Unguarded_adds_lose_an_update.schedule.received.md");
+        Assert.Contains($"diagram: {diagram} (a Mermaid sequence diagram of the schedule)", outcome.Message, StringComparison.Ordinal);
+        string text = File.ReadAllText(diagram);
+        Assert.StartsWith("# Harness.Tests.Samples.LostUpdateFacts.Unguarded_adds_lose_an_update\n\n", text, StringComparison.Ordinal);
+        Assert.Contains("```mermaid\nsequenceDiagram\n    participant o0 as test\n", text, StringComparison.Ordinal);
+        Assert.Contains(": AssertionFailure: in 'test' an assertion failed at LostUpdateFacts.cs:", text, StringComparison.Ordinal);
+        Assert.EndsWith("```\n", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -82,6 +98,6 @@ public sealed class ConcurrencyFactTests
         var outcome = InProcessXunit.RunOne(typeof(TheoryRows), nameof(TheoryRows.Unguarded_adders_lose_updates));
 
         Assert.False(outcome.Passed);
-        Assert.Equal(["TheoryRows.Unguarded_adders_lose_updates_2.schedule.received.txt"], sandbox.Files());
+        Assert.Equal(["TheoryRows.Unguarded_adders_lose_updates_2.schedule.received.md", "TheoryRows.Unguarded_adders_lose_updates_2.schedule.received.txt"], sandbox.Files());
     }
 }

@@ -17,7 +17,7 @@ public sealed class RegressionScheduleTests
 
         Assert.False(outcome.Passed);
         Assert.Contains("its schedule is new", outcome.Message, StringComparison.Ordinal);
-        Assert.Equal([Received], sandbox.Files());
+        Assert.Equal([Received], sandbox.Files("*.txt"));
     }
 
     [Fact]
@@ -68,7 +68,7 @@ public sealed class RegressionScheduleTests
         var outcome = InProcessXunit.RunOne(typeof(LostUpdateFacts), Proven);
 
         Assert.False(outcome.Passed);
-        Assert.Equal([Received], sandbox.Files());
+        Assert.Equal([Received], sandbox.Files("*.txt"));
     }
 
     [Fact]

@@ -102,6 +102,7 @@ public sealed class SnapshotEdgeTests
         finally
         {
             File.Delete(received);
+            File.Delete(SnapshotPaths.DiagramFor(received));
             File.Delete(verified);
         }
     }
