@@ -25,13 +25,20 @@ internal sealed class SearchLoop(Func<Task> body, string bodyName, RuntimeLimits
         var (found, stuck, blocked) = watchdog.Run<IterationOutcome>(() =>
         {
             using var capture = ThreadPoolCapture.Install();
-            while ((index = nextIndex()) >= 0)
+            while (watchdog.Proceed(() => index = nextIndex()) && index >= 0)
             {
                 strategy.BeginIteration(index);
                 var runtime = new ControlledRuntime(strategy, limits, traced: false) { Progress = watchdog.Progress, PoolCapture = capture };
                 watchdog.Watch(runtime);
                 var outcome = RunIteration(runtime, withTaskEvents: index == 0);
-                ran(index, outcome.Steps);
+
+                // A thread the watchdog gave up on may still come back (its runaway loop was stopped): its iteration
+                // was reported as blocked already, and the search goes on without it.
+                if (!watchdog.Proceed(() => ran(index, outcome.Steps)))
+                {
+                    return null;
+                }
+
                 if (outcome.Bug is not null)
                 {
                     return outcome;
