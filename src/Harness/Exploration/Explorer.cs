@@ -19,17 +19,29 @@ internal sealed class Explorer(Func<Task> body, string bodyName, ExplorationOpti
     {
         EscapeListener.EnsureStarted();
         var strategy = createStrategy();
-        var loop = new SearchLoop(body, bodyName, limits, options.WatchdogTimeout);
+        var budget = new TimeBudget(options.TimeBudget, options.WallClock);
+        var loop = new SearchLoop(body, bodyName, limits, options.WatchdogTimeout, budget);
         int workers = options.Workers == 0 ? Environment.ProcessorCount : options.Workers;
-        var search = workers > 1 && strategy is IParallelStrategy parallel
-            ? new ParallelSearch(loop, createStrategy, workers, options.Iterations).Run(parallel)
-            : Serial(loop, strategy);
+        bool sharded = options.ShardCount > 1;
+        var search = strategy is IParallelStrategy parallel && (workers > 1 || sharded)
+            ? new ParallelSearch(loop, createStrategy, workers, options.Iterations, options.ShardIndex, options.ShardCount).Run(parallel)
+            : sharded && options.ShardIndex != 0
+                ? new SearchOutcome(null, 0, 0) // A search that runs in order (exhaustive) runs whole, on shard 0.
+                : Serial(loop, strategy);
         var (found, iterations, steps) = (search.Bug, search.Iterations, search.Steps);
 
-        var coverage = SearchCoverage.Of(options, iterations, strategy.IsExhausted, bugFound: found is not null);
+        var coverage = SearchCoverage.Of(options, found is null && !strategy.IsExhausted ? search.Ran : iterations, strategy.IsExhausted, bugFound: found is not null);
+        if (sharded)
+        {
+            coverage = SearchCoverage.OfShard(options, coverage, search.Ran);
+        }
+
         if (found is null)
         {
-            return new ExplorationResult(null, iterations, steps, [], [], null, options, coverage);
+            return new ExplorationResult(null, iterations, steps, [], [], null, options, coverage)
+            {
+                OutOfTime = budget.Spent ? budget.OutOfTime(options, search.Ran, coverage) : null,
+            };
         }
 
         if (found.Bug!.Kind == BugKind.BlockingWait)

@@ -10,7 +10,12 @@ namespace Harness.Exploration;
 /// <see cref="BugKind.BlockingWait"/> report and abandons the stuck thread. A stall never trips while a debugger
 /// is attached: a developer stepping through a replayed schedule holds the thread on purpose.
 /// </summary>
-internal sealed class Watchdog(TimeSpan timeout)
+/// <remarks>
+/// With a <see cref="TimeBudget"/>, it also cuts short an iteration that runs past the exploration's budget (a
+/// livelock under a huge MaxSteps makes progress, so the stall check never sees it); it then returns no result and
+/// no report, and the budget says why.
+/// </remarks>
+internal sealed class Watchdog(TimeSpan timeout, TimeBudget? budget = null)
 {
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(20);
 
@@ -104,6 +109,12 @@ internal sealed class Watchdog(TimeSpan timeout)
             if (current is null || Debugger.IsAttached)
             {
                 continue;
+            }
+
+            if (budget?.CutsRunningIteration(current.Step) == true)
+            {
+                GiveUp(current);
+                return (null, current, null);
             }
 
             if (now - stalledSince >= timeout)
