@@ -30,6 +30,12 @@ public sealed class ExplorationResult
     /// </summary>
     public string? OutOfTime { get; init; }
 
+    /// <summary>
+    /// When the watchdog gave up on an iteration whose thread the harness then could not stop (it reached no
+    /// scheduling point, controlled call or rewritten loop back-edge): the sentence that says so. Null otherwise.
+    /// </summary>
+    public string? UnstoppedThreads { get; internal set; }
+
     /// <summary>Iterations run, including the one that found the bug.</summary>
     public int Iterations { get; }
 

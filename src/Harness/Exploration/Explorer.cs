@@ -14,13 +14,21 @@ namespace Harness.Exploration;
 internal sealed class Explorer(Func<Task> body, string bodyName, ExplorationOptions options)
 {
     private readonly RuntimeLimits limits = new(options.MaxSteps, options.TimerRaces);
+    private readonly AbandonedThreads abandoned = new();
 
     internal ExplorationResult Explore(Func<ISchedulingStrategy> createStrategy)
+    {
+        var result = Search(createStrategy);
+        result.UnstoppedThreads = abandoned.Unstopped();
+        return result;
+    }
+
+    private ExplorationResult Search(Func<ISchedulingStrategy> createStrategy)
     {
         EscapeListener.EnsureStarted();
         var strategy = createStrategy();
         var budget = new TimeBudget(options.TimeBudget, options.WallClock);
-        var loop = new SearchLoop(body, bodyName, limits, options.WatchdogTimeout, budget);
+        var loop = new SearchLoop(body, bodyName, limits, options.WatchdogTimeout, budget, abandoned);
         int workers = options.Workers == 0 ? Environment.ProcessorCount : options.Workers;
         bool sharded = options.ShardCount > 1;
         var search = strategy is IParallelStrategy parallel && (workers > 1 || sharded)
@@ -69,7 +77,10 @@ internal sealed class Explorer(Func<Task> body, string bodyName, ExplorationOpti
         EscapeListener.EnsureStarted();
         var traced = RunTraced(schedule);
         string? problem = traced.Divergence?.Message;
-        return new ExplorationResult(traced.Bug, 1, traced.Steps, schedule, traced.Trace?.Lines ?? [], problem, options, SearchCoverage.OfReplay(traced.Bug is not null));
+        return new ExplorationResult(traced.Bug, 1, traced.Steps, schedule, traced.Trace?.Lines ?? [], problem, options, SearchCoverage.OfReplay(traced.Bug is not null))
+        {
+            UnstoppedThreads = abandoned.Unstopped(),
+        };
     }
 
     private SearchOutcome Serial(SearchLoop loop, ISchedulingStrategy strategy)
@@ -113,7 +124,7 @@ internal sealed class Explorer(Func<Task> body, string bodyName, ExplorationOpti
 
     private IterationOutcome RunTraced(IReadOnlyList<Choice> schedule)
     {
-        var watchdog = new Watchdog(options.WatchdogTimeout);
+        var watchdog = new Watchdog(options.WatchdogTimeout, abandoned: abandoned);
         var replay = new ReplayStrategy(schedule);
         using var taskEvents = EscapeListener.TraceTaskEvents();
         var (outcome, stuck, blocked) = watchdog.Run<IterationOutcome>(() =>

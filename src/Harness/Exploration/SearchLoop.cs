@@ -11,7 +11,7 @@ namespace Harness.Exploration;
 /// escapes on every schedule through a path only those events see (a LongRunning task, a TaskScheduler with its
 /// own threads) is reported even though later iterations run without them.
 /// </summary>
-internal sealed class SearchLoop(Func<Task> body, string bodyName, RuntimeLimits limits, TimeSpan watchdogTimeout, TimeBudget? budget = null)
+internal sealed class SearchLoop(Func<Task> body, string bodyName, RuntimeLimits limits, TimeSpan watchdogTimeout, TimeBudget? budget = null, AbandonedThreads? abandoned = null)
 {
     /// <summary>True once the exploration's time budget is spent: no loop starts another iteration.</summary>
     internal bool OutOfTime => budget?.Spent == true;
@@ -23,7 +23,7 @@ internal sealed class SearchLoop(Func<Task> body, string bodyName, RuntimeLimits
     /// </summary>
     internal (int Index, IterationOutcome Bug)? Run(ISchedulingStrategy strategy, Func<int> nextIndex, Action<int, int> ran)
     {
-        var watchdog = new Watchdog(watchdogTimeout, budget);
+        var watchdog = new Watchdog(watchdogTimeout, budget, abandoned);
         int index = -1;
         var (found, stuck, blocked) = watchdog.Run<IterationOutcome>(() =>
         {

@@ -15,7 +15,7 @@ namespace Harness.Exploration;
 /// livelock under a huge MaxSteps makes progress, so the stall check never sees it); it then returns no result and
 /// no report, and the budget says why.
 /// </remarks>
-internal sealed class Watchdog(TimeSpan timeout, TimeBudget? budget = null)
+internal sealed class Watchdog(TimeSpan timeout, TimeBudget? budget = null, AbandonedThreads? abandoned = null)
 {
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(20);
 
@@ -144,6 +144,7 @@ internal sealed class Watchdog(TimeSpan timeout, TimeBudget? budget = null)
         {
             gaveUp = true;
             stuck.Abandon();
+            abandoned?.Add(stuck);
         }
     }
 

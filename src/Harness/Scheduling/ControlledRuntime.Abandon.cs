@@ -14,9 +14,13 @@ internal sealed partial class ControlledRuntime
     private static int abandonedEver;
 
     private volatile bool abandoned;
+    private volatile bool ended;
 
     /// <summary>True once the watchdog gave up on this iteration.</summary>
     internal bool IsAbandoned => abandoned;
+
+    /// <summary>True once <see cref="Run"/> has returned: every thread of the iteration has left its code.</summary>
+    internal bool HasEnded => ended;
 
     /// <summary>
     /// The runtime of the iteration this thread runs, or null outside any run; throws on a thread whose iteration the

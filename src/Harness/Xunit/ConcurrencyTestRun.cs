@@ -40,7 +40,7 @@ internal sealed partial class ConcurrencyTestRun(IConcurrencyAttribute attribute
         if (result.Bug is null && result.OutOfTime is { } outOfTime)
         {
             // Passing on partial work would make the verdict depend on the machine's speed.
-            throw new ConcurrencyBugException($"{test.Name}: {outOfTime}");
+            throw new ConcurrencyBugException($"{test.Name}: {outOfTime}{(result.UnstoppedThreads is { } unstopped ? "\n\n" + unstopped : "")}");
         }
 
         if (expected is null)

@@ -101,6 +101,30 @@ public sealed class RunawayThreadTests
         Assert.Equal(2, Volatile.Read(ref started));
     }
 
+    [Fact]
+    public void A_thread_that_reaches_no_controlled_call_is_reported_as_not_stopped()
+    {
+        var release = new System.Runtime.CompilerServices.StrongBox<bool>();
+        try
+        {
+            var result = ConcurrencyTest.Explore(async () =>
+            {
+                await Controlled.Yield();
+                while (!Volatile.Read(ref release.Value))
+                {
+                    // Reaches nothing the harness controls until the test lets it go.
+                }
+            }, TinyWatchdog);
+
+            Assert.Equal(BugKind.BlockingWait, result.Bug!.Kind);
+            Assert.StartsWith("The harness could not stop 2 threads it abandoned (running 'test'): no scheduling point, controlled call or rewritten loop back-edge came within 2 s", result.UnstoppedThreads, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Volatile.Write(ref release.Value, true);
+        }
+    }
+
     private static async Task MakeCall(string call)
     {
         switch (call)
