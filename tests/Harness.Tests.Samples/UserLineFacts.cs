@@ -30,3 +30,13 @@ public class UserLineFacts
         return value;
     }
 }
+
+/// <summary>A real-time delay written in the test assembly: the fix must not be "rewrite the test assembly".</summary>
+public class RealDelayFacts
+{
+    [ConcurrencyFact(Iterations = 5)]
+    public async Task Task_delay_written_in_the_test_assembly_waits_on_a_real_timer()
+    {
+        await Task.Delay(10);
+    }
+}

@@ -56,6 +56,12 @@ internal static class EscapeSite
     public static string RewritingFix(StackTrace? trace)
     {
         var assembly = trace?.GetFrames().Select(frame => frame.GetMethod()?.DeclaringType).FirstOrDefault(type => type is not null && IsUserType(type))?.Assembly;
+        return RewritingFix(assembly);
+    }
+
+    /// <summary>The fix that names the rewriting setting for code in <paramref name="assembly"/> (null: unknown).</summary>
+    public static string RewritingFix(Assembly? assembly)
+    {
         if (assembly is null)
         {
             return "add the assembly that makes the call to \"Assemblies\" in coyote.json so the build rewrites it (docs/rewriting.md)";

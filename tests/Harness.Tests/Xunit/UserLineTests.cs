@@ -33,4 +33,17 @@ public sealed class UserLineTests
         Assert.Contains("move this code into a library the test project references", outcome.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("add \"Harness.Tests.Samples\" to \"Assemblies\"", outcome.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Task_delay_in_the_test_assembly_gets_a_fix_that_does_not_rewrite_the_test_assembly()
+    {
+        using var sandbox = new SampleSandbox();
+
+        var outcome = InProcessXunit.RunOne(typeof(RealDelayFacts), nameof(RealDelayFacts.Task_delay_written_in_the_test_assembly_waits_on_a_real_timer));
+
+        Assert.False(outcome.Passed);
+        Assert.Contains("UncontrolledConcurrency", outcome.Message, StringComparison.Ordinal);
+        Assert.Contains("Harness.Tests.Samples is the test assembly, which the build never rewrites", outcome.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("add \"Harness.Tests.Samples\" to \"Assemblies\"", outcome.Message, StringComparison.Ordinal);
+    }
 }
