@@ -41,7 +41,7 @@ public static class Controlled
         [CallerLineNumber] int line = 0)
     {
         ArgumentNullException.ThrowIfNull(work);
-        if (ControlledRuntime.Current is not { } runtime)
+        if (ControlledRuntime.Active is not { } runtime)
         {
             return Task.Run(work);
         }
@@ -66,7 +66,7 @@ public static class Controlled
         [CallerLineNumber] int line = 0)
     {
         ArgumentNullException.ThrowIfNull(work);
-        if (ControlledRuntime.Current is not { } runtime)
+        if (ControlledRuntime.Active is not { } runtime)
         {
             return Task.Run(work);
         }

@@ -61,6 +61,31 @@ public sealed record ExplorationOptions
     /// </summary>
     public bool TimerRaces { get; init; }
 
+    /// <summary>
+    /// Wall-clock time one exploration may take. Checked between iterations, and by the watchdog for one iteration
+    /// that runs away (a livelock under a huge <see cref="MaxSteps"/>). An exploration that runs out of it ends with
+    /// <see cref="ExplorationResult.OutOfTime"/> saying how far it got, and a fact fails: how far a run gets depends
+    /// on the machine, so partial work never passes. A bug found before the budget runs out is reported as usual.
+    /// Default 10 minutes.
+    /// </summary>
+    public TimeSpan TimeBudget { get; init; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>
+    /// This run's share of the iteration indices, for a campaign spread over <see cref="ShardCount"/> CI jobs: shard
+    /// i runs iterations i, i + n, i + 2n, ... of the same numbered sequence a serial run explores, so the shards
+    /// together run exactly the serial run's iterations and a shard that finds a bug reports the schedule the serial
+    /// run's iteration of that number gives. Iteration 0 (it calibrates PCT) and iterations that must run in order
+    /// (the portfolio's exhaustive phase, whose outcome decides whether the run goes on) run on every shard; the
+    /// exhaustive strategy runs on shard 0 only. Default 0.
+    /// </summary>
+    public int ShardIndex { get; init; }
+
+    /// <summary>How many shards the campaign is split into (see <see cref="ShardIndex"/>). Default 1: no sharding.</summary>
+    public int ShardCount { get; init; } = 1;
+
+    /// <summary>The clock the <see cref="TimeBudget"/> is measured on; tests inject one they drive by hand.</summary>
+    internal TimeProvider WallClock { get; init; } = TimeProvider.System;
+
     /// <summary>How often one iteration may let a timer fire early under <see cref="TimerRaces"/>.</summary>
     public const int MaxTimerRacesPerIteration = 3;
 
@@ -76,5 +101,9 @@ public sealed record ExplorationOptions
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxSteps, 1, nameof(MaxSteps));
         ArgumentOutOfRangeException.ThrowIfNegative(Workers, nameof(Workers));
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(WatchdogTimeout, TimeSpan.Zero, nameof(WatchdogTimeout));
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(TimeBudget, TimeSpan.Zero, nameof(TimeBudget));
+        ArgumentOutOfRangeException.ThrowIfLessThan(ShardCount, 1, nameof(ShardCount));
+        ArgumentOutOfRangeException.ThrowIfNegative(ShardIndex, nameof(ShardIndex));
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(ShardIndex, ShardCount, nameof(ShardIndex));
     }
 }

@@ -23,6 +23,19 @@ public sealed class ExplorationResult
     /// <summary>The bug found, or null when every explored schedule passed.</summary>
     public BugReport? Bug { get; }
 
+    /// <summary>
+    /// Why the exploration stopped before it ran every iteration, when its <see cref="ExplorationOptions.TimeBudget"/>
+    /// ran out first: how far it got (iterations, schedules, elapsed time) and how to fix it. Not a verdict: the
+    /// schedules explored passed, the rest were not run. Null when the exploration finished or found a bug.
+    /// </summary>
+    public string? OutOfTime { get; init; }
+
+    /// <summary>
+    /// When the watchdog gave up on an iteration whose thread the harness then could not stop (it reached no
+    /// scheduling point, controlled call or rewritten loop back-edge): the sentence that says so. Null otherwise.
+    /// </summary>
+    public string? UnstoppedThreads { get; internal set; }
+
     /// <summary>Iterations run, including the one that found the bug.</summary>
     public int Iterations { get; }
 

@@ -40,7 +40,7 @@ internal static class BuildCommand
             var result = rewriter.Rewrite(original, output, request.StrongNameKey);
             log.Add(result.AlreadyRewritten
                 ? $"{Path.GetFileName(original)} already carries the Harness {rewriter.Version} marker: copied unchanged"
-                : string.Create(CultureInfo.InvariantCulture, $"{Path.GetFileName(original)}: {result.CallSites} call sites redirected, {result.FieldAccesses} field accesses hooked ({clock.ElapsedMilliseconds} ms)"));
+                : string.Create(CultureInfo.InvariantCulture, $"{Path.GetFileName(original)}: {result.CallSites} call sites redirected, {result.FieldAccesses} field accesses hooked, {result.BackEdges} loop back-edges checked ({clock.ElapsedMilliseconds} ms)"));
 
             string stem = Path.ChangeExtension(original, null);
             replaced.AddRange(request.References.Where(path => string.Equals(Path.ChangeExtension(path, null), stem, StringComparison.Ordinal)

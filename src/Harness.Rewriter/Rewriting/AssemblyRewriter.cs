@@ -6,7 +6,7 @@ using Mono.Cecil.Rocks;
 namespace Harness.Rewriter.Rewriting;
 
 /// <summary>
-/// Rewrites one assembly against one harness assembly: redirects call sites, hooks shared field accesses, marks
+/// Rewrites one assembly against one harness assembly: redirects call sites, hooks shared field accesses, checks loop back-edges, marks
 /// the result, and writes it (with its PDB, so traces keep file:line) through a temporary file and a rename, so a
 /// file another project's output shares by hard link is never written into.
 /// </summary>
@@ -52,7 +52,8 @@ internal sealed class AssemblyRewriter
             module,
             module.ImportReference(catalog.Require("SharedMemoryCalls", "OnRead", 3)),
             module.ImportReference(catalog.Require("SharedMemoryCalls", "OnWrite", 3)));
-        int calls = 0, accesses = 0;
+        var backEdge = module.ImportReference(catalog.Require("LoopCalls", "BackEdge", 0));
+        int calls = 0, accesses = 0, loops = 0;
         foreach (var method in module.GetTypes().SelectMany(type => type.Methods).Where(method => method.HasBody).ToList())
         {
             var sites = new SitePoints(method);
@@ -60,13 +61,14 @@ internal sealed class AssemblyRewriter
             accesses += fields.Rewrite(method, sites);
             calls += CallSiteRewriter.Rewrite(method, sites, catalog, module);
             calls += MethodGroupThunks.Rewrite(method, sites, catalog, module);
+            loops += BackEdgeRewriter.Rewrite(method, backEdge);
             method.Body.OptimizeMacros();
         }
 
         var attribute = harness.GetType(Marker.AttributeName).Methods.First(method => method.IsConstructor && !method.IsStatic);
         Marker.Apply(module, attribute, catalog.Require("RewrittenAssemblies", "Verify", 2), Version);
         Write(module, output, symbols, strongNameKey);
-        return new RewriteResult(false, calls, accesses);
+        return new RewriteResult(false, calls, accesses, loops);
     }
 
     private static ModuleDefinition Read(string input, bool symbols, IAssemblyResolver resolver)

@@ -82,12 +82,12 @@ internal sealed class AwaitChainWalker(IEnumerable<Task> related, IReadOnlyDicti
         var target = awaited is null
             ? AwaitTarget.Leaf("unknown")
             : AwaitTargets.Classify(awaited, Candidates(stateMachine).Concat(relatedTasks));
-        Add(depth, method, state + 1, AwaitSourceMap.LocateAwait(type, state), target);
+        Add(depth, method, state + 1, AwaitSourceMap.LocateAwait(type, state), target, type);
     }
 
-    private void Add(int depth, string method, int awaitIndex, SourceLocation? location, AwaitTarget target)
+    private void Add(int depth, string method, int awaitIndex, SourceLocation? location, AwaitTarget target, Type? stateMachine = null)
     {
-        frames.Add(new AwaitFrame(depth, method, awaitIndex, location, target.Description));
+        frames.Add(new AwaitFrame(depth, method, awaitIndex, location, target.Description) { StateMachine = stateMachine });
         foreach (var branch in target.Branches)
         {
             Visit(branch, depth + 1);

@@ -8,8 +8,26 @@ internal static class EscapeSite
 {
     private static readonly Assembly HarnessAssembly = typeof(EscapeListener).Assembly;
 
+    // Assertion libraries throw from their own frames (EqualityAsserts.cs:154); the line worth reporting is the
+    // user's call into them. Matched by assembly name because their namespaces (Xunit, NUnit.Framework) are
+    // also where users put test helpers.
+    private static readonly string[] AssertionLibraries =
+    [
+        "xunit.assert", "xunit.v3.assert", "xunit.core", "nunit.framework", "NUnit.Framework.Legacy",
+        "Microsoft.VisualStudio.TestPlatform.TestFramework", "FluentAssertions", "AwesomeAssertions", "Shouldly",
+    ];
+
+    // Every frame of every reported stack asks; GetName allocates.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Assembly, bool> AssertionLibraryCache = new();
+
+    // A test framework the test assembly references: the build never rewrites the test assembly itself.
+    private static readonly string[] TestFrameworks =
+    [
+        "xunit.core", "xunit.v3.core", "xunit.assert", "nunit.framework", "Microsoft.VisualStudio.TestPlatform.TestFramework",
+    ];
+
     /// <summary>
-    /// The first frame that belongs to neither the framework (System.*, Microsoft.*) nor the harness itself, as file:line,
+    /// The first frame that belongs to neither the framework (System.*, Microsoft.*), an assertion library, nor the harness itself, as file:line,
     /// or null when there is no such frame or its PDB gives no line. Async methods show up as their MoveNext; that is fine.
     /// </summary>
     public static SourceLocation? FirstUserFrame(StackTrace trace)
@@ -38,12 +56,24 @@ internal static class EscapeSite
     public static string RewritingFix(StackTrace? trace)
     {
         var assembly = trace?.GetFrames().Select(frame => frame.GetMethod()?.DeclaringType).FirstOrDefault(type => type is not null && IsUserType(type))?.Assembly;
+        return RewritingFix(assembly);
+    }
+
+    /// <summary>The fix that names the rewriting setting for code in <paramref name="assembly"/> (null: unknown).</summary>
+    public static string RewritingFix(Assembly? assembly)
+    {
         if (assembly is null)
         {
             return "add the assembly that makes the call to \"Assemblies\" in coyote.json so the build rewrites it (docs/rewriting.md)";
         }
 
         string name = assembly.GetName().Name ?? "?";
+        if (IsTestAssembly(assembly))
+        {
+            // Naming the test assembly in "Assemblies" fails the build: the rewriter only rewrites references.
+            return $"{name} is the test assembly, which the build never rewrites (naming it in \"Assemblies\" fails the build): in the test itself call Controlled.Run instead of Task.Run and pass Controlled.Time (Task.Delay(delay, Controlled.Time)), or move this code into a library the test project references and add that library to \"Assemblies\" in coyote.json (docs/rewriting.md)";
+        }
+
         return assembly.IsDefined(typeof(Interception.RewrittenByHarnessAttribute), false)
             ? $"{name} is rewritten already, but this call is not one the rewriter redirects (docs/rewriting.md lists them)"
             : $"add \"{name}\" to \"Assemblies\" in coyote.json so the build rewrites its calls (docs/rewriting.md)";
@@ -51,7 +81,15 @@ internal static class EscapeSite
 
     public static bool IsHarness(Type type) => type.Assembly == HarnessAssembly;
 
-    public static bool IsUserType(Type type) => !IsHarness(type) && !IsFramework(type);
+    public static bool IsUserType(Type type) => !IsHarness(type) && !IsFramework(type) && !IsAssertionLibrary(type.Assembly);
+
+    /// <summary>An assembly of assertions or of a test framework, whose frames stand between the user's line and the throw.</summary>
+    public static bool IsAssertionLibrary(Assembly assembly) =>
+        AssertionLibraryCache.GetOrAdd(assembly, static a => Array.IndexOf(AssertionLibraries, a.GetName().Name) >= 0);
+
+    /// <summary>An assembly that references a test framework: a test project, which the build does not rewrite.</summary>
+    public static bool IsTestAssembly(Assembly assembly) =>
+        assembly.GetReferencedAssemblies().Any(reference => Array.IndexOf(TestFrameworks, reference.Name) >= 0);
 
     /// <summary>Nested types (closures, state machines) report their outer type's namespace, so this covers them.</summary>
     public static bool IsFramework(Type type)

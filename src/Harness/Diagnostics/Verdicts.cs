@@ -147,7 +147,7 @@ internal static class Verdicts
 
     internal static BugReport ForeignPost(ControlledRuntime runtime, string what) =>
         new(BugKind.UncontrolledConcurrency,
-            $"{what}. Some work ran outside the scheduler (a real timer, Task.Delay without a TimeProvider, I/O, Task.Run) and then woke controlled code. Fix: {EscapeSite.RewritingFix(null)}; or, by hand, pass Controlled.Time to Task.Delay, CancellationTokenSource and PeriodicTimer, and use Controlled.Run instead of Task.Run.",
+            $"{what}. Some work ran outside the scheduler (a real timer, Task.Delay without a TimeProvider, I/O, Task.Run) and then woke controlled code. Fix: {EscapeSite.RewritingFix((System.Diagnostics.StackTrace?)null)}; or, by hand, pass Controlled.Time to Task.Delay, CancellationTokenSource and PeriodicTimer, and use Controlled.Run instead of Task.Run.",
             "", [], runtime.Step, runtime.Clock.Elapsed);
 
     internal static BugReport BlockingWait(ControlledRuntime runtime, Operation? operation, string what, SourceLocation? site) =>
@@ -187,10 +187,12 @@ internal static class Verdicts
     {
         foreach (var op in blocked)
         {
-            if (op.Body is { } body && AwaitChains.IsWaitingOnRealTimer(AwaitChains.Describe(body)))
+            if (op.Body is { } body && AwaitChains.Describe(body) is var frames && AwaitChains.IsWaitingOnRealTimer(frames))
             {
+                // The method awaiting the timer is where Task.Delay was written (or called the code that did).
+                var waiting = frames.LastOrDefault(f => f.StateMachine is { } type && EscapeSite.IsUserType(type) && f.Awaiting.Contains(AwaitTargets.RealTimerMarker, StringComparison.Ordinal));
                 return new BugReport(BugKind.UncontrolledConcurrency,
-                    $"'{op.Name}' waits on a real timer (Task.Delay or a timeout without a TimeProvider), which the virtual clock cannot move. Fix: {EscapeSite.RewritingFix(null)}; or, by hand, pass Controlled.Time, e.g. Task.Delay(delay, Controlled.Time) or new CancellationTokenSource(timeout, Controlled.Time).",
+                    $"'{op.Name}' waits on a real timer (Task.Delay or a timeout without a TimeProvider), which the virtual clock cannot move. Fix: {EscapeSite.RewritingFix(waiting?.StateMachine?.Assembly)}; or, by hand, pass Controlled.Time, e.g. Task.Delay(delay, Controlled.Time) or new CancellationTokenSource(timeout, Controlled.Time).",
                     Chains([op], runtime.Operations), [op.Name], runtime.Step, runtime.Clock.Elapsed);
             }
         }

@@ -14,22 +14,42 @@ namespace Harness.Exploration;
 internal sealed class Explorer(Func<Task> body, string bodyName, ExplorationOptions options)
 {
     private readonly RuntimeLimits limits = new(options.MaxSteps, options.TimerRaces);
+    private readonly AbandonedThreads abandoned = new();
 
     internal ExplorationResult Explore(Func<ISchedulingStrategy> createStrategy)
     {
+        var result = Search(createStrategy);
+        result.UnstoppedThreads = abandoned.Unstopped();
+        return result;
+    }
+
+    private ExplorationResult Search(Func<ISchedulingStrategy> createStrategy)
+    {
         EscapeListener.EnsureStarted();
         var strategy = createStrategy();
-        var loop = new SearchLoop(body, bodyName, limits, options.WatchdogTimeout);
+        var budget = new TimeBudget(options.TimeBudget, options.WallClock);
+        var loop = new SearchLoop(body, bodyName, limits, options.WatchdogTimeout, budget, abandoned);
         int workers = options.Workers == 0 ? Environment.ProcessorCount : options.Workers;
-        var search = workers > 1 && strategy is IParallelStrategy parallel
-            ? new ParallelSearch(loop, createStrategy, workers, options.Iterations).Run(parallel)
-            : Serial(loop, strategy);
+        bool sharded = options.ShardCount > 1;
+        var search = strategy is IParallelStrategy parallel && (workers > 1 || sharded)
+            ? new ParallelSearch(loop, createStrategy, workers, options.Iterations, options.ShardIndex, options.ShardCount).Run(parallel)
+            : sharded && options.ShardIndex != 0
+                ? new SearchOutcome(null, 0, 0) // A search that runs in order (exhaustive) runs whole, on shard 0.
+                : Serial(loop, strategy);
         var (found, iterations, steps) = (search.Bug, search.Iterations, search.Steps);
 
-        var coverage = SearchCoverage.Of(options, iterations, strategy.IsExhausted, bugFound: found is not null);
+        var coverage = SearchCoverage.Of(options, found is null && !strategy.IsExhausted ? search.Ran : iterations, strategy.IsExhausted, bugFound: found is not null);
+        if (sharded)
+        {
+            coverage = SearchCoverage.OfShard(options, coverage, search.Ran);
+        }
+
         if (found is null)
         {
-            return new ExplorationResult(null, iterations, steps, [], [], null, options, coverage);
+            return new ExplorationResult(null, iterations, steps, [], [], null, options, coverage)
+            {
+                OutOfTime = budget.Spent ? budget.OutOfTime(options, search.Ran, coverage) : null,
+            };
         }
 
         if (found.Bug!.Kind == BugKind.BlockingWait)
@@ -61,6 +81,7 @@ internal sealed class Explorer(Func<Task> body, string bodyName, ExplorationOpti
         {
             Diagram = Diagram(traced, traced.Bug),
             Divergence = traced.Divergence,
+            UnstoppedThreads = abandoned.Unstopped(),
         };
     }
 
@@ -85,6 +106,7 @@ internal sealed class Explorer(Func<Task> body, string bodyName, ExplorationOpti
         return new ExplorationResult(traced.Bug, 1, traced.Steps, [.. traced.Schedule], traced.Trace?.Lines ?? [], null, options, SearchCoverage.OfReplay(traced.Bug is not null))
         {
             StepsApplied = applied,
+            UnstoppedThreads = abandoned.Unstopped(),
         };
     }
 
@@ -133,7 +155,7 @@ internal sealed class Explorer(Func<Task> body, string bodyName, ExplorationOpti
 
     private IterationOutcome RunTraced(ISchedulingStrategy replay)
     {
-        var watchdog = new Watchdog(options.WatchdogTimeout);
+        var watchdog = new Watchdog(options.WatchdogTimeout, abandoned: abandoned);
         using var taskEvents = EscapeListener.TraceTaskEvents();
         var (outcome, stuck, blocked) = watchdog.Run<IterationOutcome>(() =>
         {

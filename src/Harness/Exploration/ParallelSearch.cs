@@ -9,8 +9,11 @@ namespace Harness.Exploration;
 /// can run anywhere are pulled by the workers in increasing order, iterations that depend on the ones before
 /// (the portfolio's exhaustive phase) run in order on the first instance. When a worker finds a bug, the others
 /// finish only the iterations below it, so the bug reported is the one with the lowest index, as in a serial run.
+/// A shard (<see cref="ExplorationOptions.ShardIndex"/>) pulls only its own indices of the spread iterations; it runs
+/// iteration 0 and the in-order iterations itself, as every shard does, since the strategy's state after them (PCT's
+/// calibration, whether the exhaustive phase covered everything) decides what the later iterations are.
 /// </summary>
-internal sealed class ParallelSearch(SearchLoop loop, Func<ISchedulingStrategy> create, int workers, int iterationLimit)
+internal sealed class ParallelSearch(SearchLoop loop, Func<ISchedulingStrategy> create, int workers, int iterationLimit, int shardIndex = 0, int shardCount = 1)
 {
     // Workers may run a few iterations past the failing one before they hear of it; the report counts only the
     // steps up to it, as a serial run would. An int per iteration: a step count never exceeds MaxSteps.
@@ -18,6 +21,7 @@ internal sealed class ParallelSearch(SearchLoop loop, Func<ISchedulingStrategy> 
     private readonly Lock gate = new();
     private (int Index, IterationOutcome Bug)? firstBug;
     private int lowestBugIndex = int.MaxValue;
+    private int iterationsRun;
 
     internal SearchOutcome Run(IParallelStrategy main)
     {
@@ -30,7 +34,7 @@ internal sealed class ParallelSearch(SearchLoop loop, Func<ISchedulingStrategy> 
         int firstIterationSteps = stepsByIteration[0];
         int lastRun = 0;
         int from = 1;
-        while (from < iterationLimit && !main.IsExhausted)
+        while (from < iterationLimit && !main.IsExhausted && !loop.OutOfTime)
         {
             int to = from;
             bool anywhere = main.RunsAnywhere(from);
@@ -52,13 +56,13 @@ internal sealed class ParallelSearch(SearchLoop loop, Func<ISchedulingStrategy> 
             from = to;
         }
 
-        return firstBug is null ? new SearchOutcome(null, lastRun + 1, StepsUpTo(lastRun)) : Outcome();
+        return firstBug is null ? new SearchOutcome(null, lastRun + 1, StepsUpTo(lastRun)) { Ran = iterationsRun } : Outcome();
     }
 
     private SearchOutcome Outcome()
     {
         var (index, bug) = firstBug!.Value;
-        return new SearchOutcome(bug, index + 1, StepsUpTo(index));
+        return new SearchOutcome(bug, index + 1, StepsUpTo(index)) { Ran = iterationsRun };
     }
 
     private long StepsUpTo(int lastIndex)
@@ -86,10 +90,11 @@ internal sealed class ParallelSearch(SearchLoop loop, Func<ISchedulingStrategy> 
     /// <summary>Runs iterations [from, to) on the workers; true when one of them failed.</summary>
     private bool RunSpread(int from, int to, int firstIterationSteps)
     {
-        int next = from;
+        // A shard's first index at or after from; the shared counter then steps by the shard count.
+        int next = from + (((shardIndex - from) % shardCount) + shardCount) % shardCount;
         int Pull()
         {
-            int index = Interlocked.Increment(ref next) - 1;
+            int index = Interlocked.Add(ref next, shardCount) - shardCount;
             return index < to && index < Volatile.Read(ref lowestBugIndex) ? index : -1;
         }
 
@@ -124,7 +129,11 @@ internal sealed class ParallelSearch(SearchLoop loop, Func<ISchedulingStrategy> 
         return firstBug is not null;
     }
 
-    private void Ran(int index, int steps) => stepsByIteration[index] = steps;
+    private void Ran(int index, int steps)
+    {
+        stepsByIteration[index] = steps;
+        Interlocked.Increment(ref iterationsRun);
+    }
 
     private void Found((int Index, IterationOutcome Bug) bug)
     {

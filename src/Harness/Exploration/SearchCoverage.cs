@@ -33,6 +33,15 @@ internal sealed record SearchCoverage(int SchedulesExplored, bool Exhausted, str
         return new SearchCoverage(schedules, exhausted, description);
     }
 
+    /// <summary>The coverage of one shard of a campaign, which ran <paramref name="ran"/> of the iterations.</summary>
+    internal static SearchCoverage OfShard(ExplorationOptions options, SearchCoverage coverage, int ran)
+    {
+        string shard = Invariant($"shard {options.ShardIndex}/{options.ShardCount}");
+        return ran == 0 && options.Strategy == SchedulingStrategy.Exhaustive
+            ? coverage with { Description = Invariant($"{shard}: nothing to run (exhaustive search runs in order, whole, on shard 0)") }
+            : coverage with { Description = $"{shard}: {coverage.Description}" };
+    }
+
     /// <summary>The coverage of a replay: one schedule, chosen by the recording.</summary>
     internal static SearchCoverage OfReplay(bool bugFound) =>
         new(1, false, bugFound ? "bug found by replaying the recorded schedule" : "1 schedule replayed, no bug");

@@ -11,8 +11,11 @@ namespace Harness.Exploration;
 /// escapes on every schedule through a path only those events see (a LongRunning task, a TaskScheduler with its
 /// own threads) is reported even though later iterations run without them.
 /// </summary>
-internal sealed class SearchLoop(Func<Task> body, string bodyName, RuntimeLimits limits, TimeSpan watchdogTimeout)
+internal sealed class SearchLoop(Func<Task> body, string bodyName, RuntimeLimits limits, TimeSpan watchdogTimeout, TimeBudget? budget = null, AbandonedThreads? abandoned = null)
 {
+    /// <summary>True once the exploration's time budget is spent: no loop starts another iteration.</summary>
+    internal bool OutOfTime => budget?.Spent == true;
+
     /// <summary>
     /// Runs the iterations <paramref name="nextIndex"/> returns until it returns -1 or one finds a bug, and
     /// tells <paramref name="ran"/> the steps of each. A blocked scheduler thread is the bug of the iteration it
@@ -20,18 +23,25 @@ internal sealed class SearchLoop(Func<Task> body, string bodyName, RuntimeLimits
     /// </summary>
     internal (int Index, IterationOutcome Bug)? Run(ISchedulingStrategy strategy, Func<int> nextIndex, Action<int, int> ran)
     {
-        var watchdog = new Watchdog(watchdogTimeout);
+        var watchdog = new Watchdog(watchdogTimeout, budget, abandoned);
         int index = -1;
         var (found, stuck, blocked) = watchdog.Run<IterationOutcome>(() =>
         {
             using var capture = ThreadPoolCapture.Install();
-            while ((index = nextIndex()) >= 0)
+            while (watchdog.Proceed(() => index = Next(nextIndex)) && index >= 0)
             {
                 strategy.BeginIteration(index);
                 var runtime = new ControlledRuntime(strategy, limits, traced: false) { Progress = watchdog.Progress, PoolCapture = capture };
                 watchdog.Watch(runtime);
                 var outcome = RunIteration(runtime, withTaskEvents: index == 0);
-                ran(index, outcome.Steps);
+
+                // A thread the watchdog gave up on may still come back (its runaway loop was stopped): its iteration
+                // was reported as blocked already, and the search goes on without it.
+                if (!watchdog.Proceed(() => ran(index, outcome.Steps)))
+                {
+                    return null;
+                }
+
                 if (outcome.Bug is not null)
                 {
                     return outcome;
@@ -48,6 +58,13 @@ internal sealed class SearchLoop(Func<Task> body, string bodyName, RuntimeLimits
         }
 
         return found is null ? null : (index, found);
+    }
+
+    // The budget is asked only when there is an iteration left to run: a search that ran its last one is complete.
+    private int Next(Func<int> nextIndex)
+    {
+        int index = nextIndex();
+        return index >= 0 && budget?.AllowsAnotherIteration() == false ? -1 : index;
     }
 
     private IterationOutcome RunIteration(ControlledRuntime runtime, bool withTaskEvents)

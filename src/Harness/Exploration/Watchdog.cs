@@ -10,7 +10,12 @@ namespace Harness.Exploration;
 /// <see cref="BugKind.BlockingWait"/> report and abandons the stuck thread. A stall never trips while a debugger
 /// is attached: a developer stepping through a replayed schedule holds the thread on purpose.
 /// </summary>
-internal sealed class Watchdog(TimeSpan timeout)
+/// <remarks>
+/// With a <see cref="TimeBudget"/>, it also cuts short an iteration that runs past the exploration's budget (a
+/// livelock under a huge MaxSteps makes progress, so the stall check never sees it); it then returns no result and
+/// no report, and the budget says why.
+/// </remarks>
+internal sealed class Watchdog(TimeSpan timeout, TimeBudget? budget = null, AbandonedThreads? abandoned = null)
 {
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(20);
 
@@ -21,12 +26,32 @@ internal sealed class Watchdog(TimeSpan timeout)
     /// </summary>
     private static readonly TimeSpan BlockedGrace = TimeSpan.FromSeconds(1);
 
+    private readonly Lock gate = new();
     private volatile ControlledRuntime? runtime;
+    private bool gaveUp;
 
     internal ProgressCounter Progress { get; } = new();
 
     /// <summary>The iteration currently running, so a hang can be attributed to its operation and step.</summary>
     internal void Watch(ControlledRuntime iteration) => runtime = iteration;
+
+    /// <summary>
+    /// Runs <paramref name="next"/> on the watched thread unless the watchdog gave up on it: an abandoned thread that
+    /// comes back from its iteration must not record results or take more iterations.
+    /// </summary>
+    internal bool Proceed(Action next)
+    {
+        lock (gate)
+        {
+            if (gaveUp)
+            {
+                return false;
+            }
+
+            next();
+            return true;
+        }
+    }
 
     /// <summary>Runs <paramref name="work"/> on a fresh thread; on a hang returns the stuck runtime and the report.</summary>
     internal (T? Result, ControlledRuntime? Stuck, BugReport? Blocked) Run<T>(Func<T?> work)
@@ -66,6 +91,7 @@ internal sealed class Watchdog(TimeSpan timeout)
             var current = runtime;
             if (current?.BlockingBug is { } blocked)
             {
+                GiveUp(current);
                 return (null, current, blocked);
             }
 
@@ -85,13 +111,21 @@ internal sealed class Watchdog(TimeSpan timeout)
                 continue;
             }
 
+            if (budget?.CutsRunningIteration(current.Step) == true)
+            {
+                GiveUp(current);
+                return (null, current, null);
+            }
+
             if (now - stalledSince >= timeout)
             {
+                GiveUp(current);
                 return (null, current, StalledReport(current, timeout));
             }
 
             if (now - waitingSince >= BlockedGrace)
             {
+                GiveUp(current);
                 return (null, current, StalledReport(current, BlockedGrace));
             }
         }
@@ -104,11 +138,21 @@ internal sealed class Watchdog(TimeSpan timeout)
         return (result, null, null);
     }
 
+    private void GiveUp(ControlledRuntime stuck)
+    {
+        lock (gate)
+        {
+            gaveUp = true;
+            stuck.Abandon();
+            abandoned?.Add(stuck);
+        }
+    }
+
     private static BugReport StalledReport(ControlledRuntime stuck, TimeSpan tripped)
     {
         string operation = stuck.RunningOperation?.Name ?? "?";
         return new BugReport(BugKind.BlockingWait,
-            string.Create(CultureInfo.InvariantCulture, $"'{operation}' held the scheduler thread for {tripped.TotalSeconds:0.#} s without reaching a scheduling point. A blocking call (Thread.Sleep, lock contention, SemaphoreSlim.Wait(), ManualResetEventSlim.Wait()) or a long synchronous loop does this, and all controlled work shares that one thread. Fix: use the async form (await Task.Delay(ts, Controlled.Time), await semaphore.WaitAsync()); if the step legitimately computes that long, raise WatchdogTimeout."),
+            string.Create(CultureInfo.InvariantCulture, $"'{operation}' held the scheduler thread for {tripped.TotalSeconds:0.#} s without reaching a scheduling point. A blocking call (Thread.Sleep, lock contention, SemaphoreSlim.Wait(), ManualResetEventSlim.Wait()) or a long synchronous loop does this, and all controlled work shares that one thread. Fix: use the async form (await Task.Delay(ts, Controlled.Time), await semaphore.WaitAsync()); if the step legitimately computes that long, raise WatchdogTimeout. The harness stops the abandoned thread at its next scheduling point, controlled call or loop back-edge in rewritten code; a thread that reaches none of them (a loop in code the build does not rewrite) cannot be stopped and keeps a core busy until the test process exits."),
             "", [operation], stuck.Step, stuck.Clock.Elapsed);
     }
 }

@@ -15,7 +15,7 @@ internal static class SyncPoints
     /// </summary>
     internal static ControlledRuntime? Active()
     {
-        if (ControlledRuntime.Current is not { } runtime)
+        if (ControlledRuntime.Active is not { } runtime)
         {
             return null;
         }

@@ -23,7 +23,7 @@ public static partial class TaskCalls
     /// <returns>A task that completes when the work has run.</returns>
     public static Task Run(Action action, CancellationToken cancellationToken, string site)
     {
-        if (ControlledRuntime.Current is not { } runtime)
+        if (ControlledRuntime.Active is not { } runtime)
         {
             return Task.Run(action, cancellationToken);
         }
@@ -47,7 +47,7 @@ public static partial class TaskCalls
     /// <returns>A task that completes when the work's task completes.</returns>
     public static Task Run(Func<Task?> function, CancellationToken cancellationToken, string site)
     {
-        if (ControlledRuntime.Current is not { } runtime)
+        if (ControlledRuntime.Active is not { } runtime)
         {
             return Task.Run(function, cancellationToken);
         }
@@ -73,7 +73,7 @@ public static partial class TaskCalls
     /// <returns>A task with the work's result.</returns>
     public static Task<TResult> Run<TResult>(Func<TResult> function, CancellationToken cancellationToken, string site)
     {
-        if (ControlledRuntime.Current is not { } runtime)
+        if (ControlledRuntime.Active is not { } runtime)
         {
             return Task.Run(function, cancellationToken);
         }
@@ -99,7 +99,7 @@ public static partial class TaskCalls
     /// <returns>A task with the work's result.</returns>
     public static Task<TResult> Run<TResult>(Func<Task<TResult>?> function, CancellationToken cancellationToken, string site)
     {
-        if (ControlledRuntime.Current is not { } runtime)
+        if (ControlledRuntime.Active is not { } runtime)
         {
             return Task.Run(function, cancellationToken);
         }

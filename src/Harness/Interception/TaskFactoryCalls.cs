@@ -90,5 +90,5 @@ public static class TaskFactoryCalls
 
     // A factory without its own scheduler uses TaskScheduler.Current, which inside a step is the default one.
     private static bool Controls(TaskFactory factory, TaskScheduler? scheduler) =>
-        ControlledRuntime.Current is not null && (scheduler ?? factory.Scheduler ?? TaskScheduler.Default) == TaskScheduler.Default;
+        ControlledRuntime.Active is not null && (scheduler ?? factory.Scheduler ?? TaskScheduler.Default) == TaskScheduler.Default;
 }

@@ -91,6 +91,7 @@ internal sealed partial class ControlledRuntime : IEscapeSink
             self = null;
             SynchronizationContext.SetSynchronizationContext(null);
             DiscardLeftoverPoolWork();
+            ended = true;
         }
 
         var divergence = divergenceFound;

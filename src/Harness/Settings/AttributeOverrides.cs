@@ -32,6 +32,9 @@ internal sealed record AttributeOverrides
     /// <summary>Whether a timer due later may fire while work is still ready.</summary>
     public bool? TimerRaces { get; init; }
 
+    /// <summary>The wall-clock budget of the exploration in seconds; greater than 0.</summary>
+    public double? TimeBudgetSeconds { get; init; }
+
     /// <summary>The overrides as a layer, validated with the same rules as coyote.json.</summary>
     /// <exception cref="SettingsException">A property holds a bad value.</exception>
     internal SettingLayer ToLayer() => new()
@@ -43,6 +46,7 @@ internal sealed record AttributeOverrides
         Seed = Seed is { } seed ? new Setting<ulong>(seed, SettingSources.Attribute) : null,
         WatchdogTimeoutSeconds = Number(nameof(WatchdogTimeoutSeconds), WatchdogTimeoutSeconds, ValueRules.PositiveSeconds),
         TimerRaces = TimerRaces is { } races ? new Setting<bool>(races, SettingSources.Attribute) : null,
+        TimeBudgetSeconds = Number(nameof(TimeBudgetSeconds), TimeBudgetSeconds, ValueRules.PositiveSeconds),
     };
 
     // "R" round-trips a double exactly, so validation sees the value the user wrote.

@@ -54,6 +54,8 @@ internal static class CoyoteJsonSettings
             SettingKeys.Shrink => layer with { Shrink = raw.Resolved(ValueRules.Flag(raw)) },
             SettingKeys.Workers => layer with { Workers = raw.Resolved(ValueRules.WorkerCount(raw)) },
             SettingKeys.TimerRaces => layer with { TimerRaces = raw.Resolved(ValueRules.Flag(raw)) },
+            SettingKeys.TimeBudgetSeconds => layer with { TimeBudgetSeconds = raw.Resolved(ValueRules.PositiveSeconds(raw)) },
+            SettingKeys.Shard => layer with { Shard = raw.Resolved(ValueRules.Shard(raw)) },
             SettingKeys.AutoAccept => layer with { AutoAccept = raw.Resolved(ValueRules.Flag(raw)) },
             SettingKeys.Assemblies => layer with { Assemblies = raw.Resolved(AssemblyList(path, raw, value)) },
             _ => throw new InvalidOperationException($"SettingKeys.FileKeys lists {key} but coyote.json has no rule for it."),

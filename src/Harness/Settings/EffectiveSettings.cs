@@ -13,6 +13,8 @@ namespace Harness.Settings;
 /// <param name="Shrink">Whether a failing schedule is shrunk before it is reported.</param>
 /// <param name="Workers">Scheduler threads exploring at once (0: one per processor); results do not depend on it.</param>
 /// <param name="TimerRaces">Whether a timer due later may fire while work is still ready, as if that work were slow.</param>
+/// <param name="TimeBudgetSeconds">Wall-clock seconds one exploration may take before it stops and the test fails.</param>
+/// <param name="Shard">This run's share of the iteration indices (index, count); (0, 1) runs them all.</param>
 /// <param name="AutoAccept">Whether new or changed schedule snapshots are accepted without review; never under CI.</param>
 /// <param name="ReplayPath">A schedule snapshot file to replay instead of exploring, or null.</param>
 /// <param name="Assemblies">Assemblies the build rewrites (read at build time by Harness.Rewriter, see docs/rewriting.md).</param>
@@ -26,6 +28,8 @@ internal sealed record EffectiveSettings(
     Setting<bool> Shrink,
     Setting<int> Workers,
     Setting<bool> TimerRaces,
+    Setting<double> TimeBudgetSeconds,
+    Setting<(int Index, int Count)> Shard,
     Setting<bool> AutoAccept,
     Setting<string?> ReplayPath,
     Setting<IReadOnlyList<string>> Assemblies)
@@ -44,6 +48,9 @@ internal sealed record EffectiveSettings(
         Shrink = Shrink.Value,
         Workers = Workers.Value,
         TimerRaces = TimerRaces.Value,
+        TimeBudget = TimeSpan.FromTicks(Math.Max(1, (long)Math.Round(TimeBudgetSeconds.Value * TimeSpan.TicksPerSecond))),
+        ShardIndex = Shard.Value.Index,
+        ShardCount = Shard.Value.Count,
 
         // A positive timeout below one tick would round to zero, which the engine rejects; one tick is the nearest.
         WatchdogTimeout = TimeSpan.FromTicks(Math.Max(1, (long)Math.Round(WatchdogTimeoutSeconds.Value * TimeSpan.TicksPerSecond))),
@@ -69,6 +76,8 @@ internal sealed record EffectiveSettings(
         Line(lines, SettingKeys.Shrink, new Setting<string>(Shrink.Value ? "true" : "false", Shrink.Source));
         Line(lines, SettingKeys.Workers, Workers);
         Line(lines, SettingKeys.TimerRaces, new Setting<string>(TimerRaces.Value ? "true" : "false", TimerRaces.Source));
+        Line(lines, SettingKeys.TimeBudgetSeconds, TimeBudgetSeconds);
+        Line(lines, SettingKeys.Shard, new Setting<string>(string.Create(CultureInfo.InvariantCulture, $"{Shard.Value.Index}/{Shard.Value.Count}"), Shard.Source));
         Line(lines, SettingKeys.AutoAccept, new Setting<string>(AutoAccept.Value ? "true" : "false", AutoAccept.Source));
         Line(lines, "Replay", ReplayPath with { Value = ReplayPath.Value ?? "(none)" });
         Line(lines, SettingKeys.Assemblies, new Setting<string>($"[{string.Join(", ", Assemblies.Value)}]", Assemblies.Source));
@@ -85,6 +94,8 @@ internal sealed record EffectiveSettings(
         new(options.Shrink, SettingSources.Default),
         new(options.Workers, SettingSources.Default),
         new(options.TimerRaces, SettingSources.Default),
+        new(options.TimeBudget.TotalSeconds, SettingSources.Default),
+        new((options.ShardIndex, options.ShardCount), SettingSources.Default),
         new(false, SettingSources.Default),
         new(null, SettingSources.Default),
         new([], SettingSources.Default));

@@ -19,6 +19,8 @@ internal static class EnvironmentSettings
             Shrink = Read(environment, SettingKeys.ShrinkVariable, ValueRules.Flag),
             Workers = Read(environment, SettingKeys.WorkersVariable, ValueRules.WorkerCount),
             TimerRaces = Read(environment, SettingKeys.TimerRacesVariable, ValueRules.Flag),
+            TimeBudgetSeconds = Read(environment, SettingKeys.TimeBudgetSecondsVariable, ValueRules.PositiveSeconds),
+            Shard = Read(environment, SettingKeys.ShardVariable, ValueRules.Shard),
             AutoAccept = Read(environment, SettingKeys.AutoAcceptVariable, ValueRules.Flag),
             ReplayPath = Read(environment, SettingKeys.ReplayVariable, raw => raw.Text),
         };

@@ -12,6 +12,8 @@ internal static class SettingKeys
     internal const string Shrink = nameof(Shrink);
     internal const string Workers = nameof(Workers);
     internal const string TimerRaces = nameof(TimerRaces);
+    internal const string TimeBudgetSeconds = nameof(TimeBudgetSeconds);
+    internal const string Shard = nameof(Shard);
     internal const string AutoAccept = nameof(AutoAccept);
     internal const string Assemblies = nameof(Assemblies);
 
@@ -24,12 +26,14 @@ internal static class SettingKeys
     internal const string ShrinkVariable = "HARNESS_SHRINK";
     internal const string WorkersVariable = "HARNESS_WORKERS";
     internal const string TimerRacesVariable = "HARNESS_TIMER_RACES";
+    internal const string TimeBudgetSecondsVariable = "HARNESS_TIME_BUDGET_SECONDS";
+    internal const string ShardVariable = "HARNESS_SHARD";
     internal const string AutoAcceptVariable = "HARNESS_AUTO_ACCEPT";
     internal const string ReplayVariable = "HARNESS_REPLAY";
 
     /// <summary>Every key coyote.json may hold, in the order errors list them.</summary>
     internal static IReadOnlyList<string> FileKeys { get; } =
-        [Iterations, Strategy, StrategyBound, MaxSteps, Seed, WatchdogTimeoutSeconds, Shrink, Workers, TimerRaces, AutoAccept, Assemblies];
+        [Iterations, Strategy, StrategyBound, MaxSteps, Seed, WatchdogTimeoutSeconds, Shrink, Workers, TimerRaces, TimeBudgetSeconds, Shard, AutoAccept, Assemblies];
 
     /// <summary>The canonical spelling of <paramref name="key"/> (keys ignore case), or null for an unknown key.</summary>
     internal static string? Canonical(string key) =>

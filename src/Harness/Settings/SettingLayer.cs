@@ -27,6 +27,10 @@ internal sealed record SettingLayer
 
     internal Setting<bool>? TimerRaces { get; init; }
 
+    internal Setting<double>? TimeBudgetSeconds { get; init; }
+
+    internal Setting<(int Index, int Count)>? Shard { get; init; }
+
     internal Setting<bool>? AutoAccept { get; init; }
 
     internal Setting<string>? ReplayPath { get; init; }

@@ -46,6 +46,8 @@ internal static class SettingsResolver
             attribute.Shrink ?? variables.Shrink ?? file.Shrink ?? defaults.Shrink,
             attribute.Workers ?? variables.Workers ?? file.Workers ?? defaults.Workers,
             attribute.TimerRaces ?? variables.TimerRaces ?? file.TimerRaces ?? defaults.TimerRaces,
+            attribute.TimeBudgetSeconds ?? variables.TimeBudgetSeconds ?? file.TimeBudgetSeconds ?? defaults.TimeBudgetSeconds,
+            variables.Shard ?? file.Shard ?? defaults.Shard,
             autoAccept,
             replay is { } set ? new Setting<string?>(set.Value, set.Source) : defaults.ReplayPath,
             attribute.Assemblies ?? variables.Assemblies ?? file.Assemblies ?? defaults.Assemblies);

@@ -33,6 +33,21 @@ internal static class ValueRules
         return seconds is > 0 and <= MaxSeconds ? seconds : throw raw.Invalid("is out of range", Seconds);
     }
 
+    /// <summary>A shard, "i/n": this run takes iterations i, i + n, ... of n shards; 0 &lt;= i &lt; n &lt;= 1000000.</summary>
+    internal static (int Index, int Count) Shard(RawSetting raw)
+    {
+        const string Allowed = "i/n with 0 <= i < n <= 1000000, such as 0/4 (the first of four shards)";
+        string[] parts = raw.Text.Split('/');
+        if (parts.Length != 2
+            || !int.TryParse(parts[0].Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out int index)
+            || !int.TryParse(parts[1].Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out int count))
+        {
+            throw raw.Invalid("is not a shard of the form i/n", Allowed);
+        }
+
+        return count is >= 1 and <= 1_000_000 && index < count ? (index, count) : throw raw.Invalid("is out of range", Allowed);
+    }
+
     /// <summary>A flag: true, false, 1 or 0, in any case.</summary>
     internal static bool Flag(RawSetting raw) => raw.Text.ToUpperInvariant() switch
     {

@@ -19,7 +19,7 @@ internal sealed class ControlledTimeProvider : TimeProvider
     }
 
     public override DateTimeOffset GetUtcNow() =>
-        ControlledRuntime.Current is { } runtime ? runtime.Clock.UtcNow : System.GetUtcNow();
+        ControlledRuntime.Active is { } runtime ? runtime.Clock.UtcNow : System.GetUtcNow();
 
     public override TimeZoneInfo LocalTimeZone =>
         ControlledRuntime.Current is null ? System.LocalTimeZone : TimeZoneInfo.Utc;
@@ -29,7 +29,7 @@ internal sealed class ControlledTimeProvider : TimeProvider
 
     public override long GetTimestamp()
     {
-        if (ControlledRuntime.Current is not { } runtime)
+        if (ControlledRuntime.Active is not { } runtime)
         {
             return Stopwatch.GetTimestamp();
         }
@@ -43,7 +43,7 @@ internal sealed class ControlledTimeProvider : TimeProvider
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {
         ArgumentNullException.ThrowIfNull(callback);
-        return ControlledRuntime.Current is { } runtime
+        return ControlledRuntime.Active is { } runtime
             ? runtime.CreateTimer(callback, state, dueTime, period)
             : System.CreateTimer(callback, state, dueTime, period);
     }

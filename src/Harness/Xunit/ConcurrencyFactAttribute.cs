@@ -53,6 +53,12 @@ public sealed class ConcurrencyFactAttribute : FactAttribute, IConcurrencyAttrib
     public bool TimerRaces { get => overrides.TimerRaces ?? false; set => overrides = overrides with { TimerRaces = value }; }
 
     /// <summary>
+    /// Wall-clock seconds the exploration may take; a test that runs out of them fails with how far it got (never
+    /// passes on partial work). Default: from settings (600).
+    /// </summary>
+    public double TimeBudgetSeconds { get => overrides.TimeBudgetSeconds ?? 0; set => overrides = overrides with { TimeBudgetSeconds = value }; }
+
+    /// <summary>
     /// Makes this a test that proves the harness finds a bug: it passes only if a bug of this kind is found and
     /// its replay reproduces it exactly. Default: unset (any bug fails the test).
     /// </summary>

@@ -52,6 +52,12 @@ internal sealed partial class ConcurrencyTestRun(IConcurrencyAttribute attribute
         }
 
         var result = ConcurrencyTest.Explore(body, options);
+        if (result.Bug is null && result.OutOfTime is { } outOfTime)
+        {
+            // Passing on partial work would make the verdict depend on the machine's speed.
+            throw new ConcurrencyBugException($"{test.Name}: {outOfTime}{(result.UnstoppedThreads is { } unstopped ? "\n\n" + unstopped : "")}");
+        }
+
         if (expected is null)
         {
             JudgeFact(result);

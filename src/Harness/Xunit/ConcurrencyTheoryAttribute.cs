@@ -49,6 +49,12 @@ public sealed class ConcurrencyTheoryAttribute : TheoryAttribute, IConcurrencyAt
     /// </summary>
     public bool TimerRaces { get => overrides.TimerRaces ?? false; set => overrides = overrides with { TimerRaces = value }; }
 
+    /// <summary>
+    /// Wall-clock seconds the exploration may take; a test that runs out of them fails with how far it got (never
+    /// passes on partial work). Default: from settings (600).
+    /// </summary>
+    public double TimeBudgetSeconds { get => overrides.TimeBudgetSeconds ?? 0; set => overrides = overrides with { TimeBudgetSeconds = value }; }
+
     /// <summary>Makes every row a test that proves a bug of this kind is found and replays exactly. Default: unset.</summary>
     public BugKind ExpectedBug { get => expectedBug ?? default; set => expectedBug = value; }
 

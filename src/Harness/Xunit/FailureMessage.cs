@@ -27,6 +27,11 @@ internal static class FailureMessage
             text.Append('\n').Append(ControlCharacters.Escape(problem)).Append('\n');
         }
 
+        if (result.UnstoppedThreads is { } unstopped)
+        {
+            text.Append('\n').Append(unstopped).Append('\n');
+        }
+
         AppendTrace(text, result.Trace);
         if (snapshotPath is not null)
         {

@@ -23,7 +23,7 @@ public sealed class RedirectTableTests(RewrittenFixture fixture) : IClassFixture
     public void Every_public_target_method_is_reached_by_a_row()
     {
         var reached = RedirectTable.Rows.Select(row => row.TargetType + "." + row.TargetName).ToHashSet();
-        string[] hooks = [nameof(SharedMemoryCalls), nameof(RewrittenAssemblies)];
+        string[] hooks = [nameof(SharedMemoryCalls), nameof(RewrittenAssemblies), nameof(LoopCalls)];
 
         var unreached = typeof(TaskCalls).Assembly.GetExportedTypes()
             .Where(type => type.Namespace == Redirect.TargetNamespace && type.IsAbstract && type.IsSealed && !hooks.Contains(type.Name))

@@ -54,6 +54,30 @@ public sealed class EscapeSiteTests
         Assert.True(EscapeSite.IsUserType(typeof(EscapeSiteTests)));
     }
 
+    [Fact]
+    public void An_assertion_library_frame_is_skipped_for_the_line_that_called_it()
+    {
+        var site = Sites.NextLine();
+        var error = Record.Exception(() => Assert.Equal(1, 2));
+
+        Assert.Equal(site, EscapeSite.FirstUserFrame(new StackTrace(error, true))?.ToString());
+    }
+
+    [Fact]
+    public void An_explored_assertion_failure_names_the_users_line_and_keeps_the_message()
+    {
+        string site = "";
+        var result = ConcurrencyTest.Explore(async () =>
+        {
+            await Controlled.Yield();
+            site = Sites.NextLine();
+            Assert.True(Environment.ProcessorCount < 0, "the user's message");
+        });
+
+        Assert.Equal(BugKind.AssertionFailure, result.Bug!.Kind);
+        Assert.Equal($"in 'test' an assertion failed at {site}: the user's message", result.Bug.Summary);
+    }
+
     private static async Task<SourceLocation?> CaptureAfterAwait()
     {
         await Task.Yield();

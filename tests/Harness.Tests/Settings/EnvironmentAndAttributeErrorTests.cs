@@ -23,12 +23,24 @@ public sealed class EnvironmentAndAttributeErrorTests : IDisposable
     [InlineData("HARNESS_WATCHDOG_TIMEOUT_SECONDS", "0")]
     [InlineData("HARNESS_SHRINK", "off")]
     [InlineData("HARNESS_AUTO_ACCEPT", "yes")]
+    [InlineData("HARNESS_TIME_BUDGET_SECONDS", "-1")]
+    [InlineData("HARNESS_SHARD", "4/4")]
+    [InlineData("HARNESS_SHARD", "1")]
+    [InlineData("HARNESS_SHARD", "-1/2")]
     public void Every_bad_environment_value_names_its_variable(string variable, string value)
     {
         string message = Error(Variables.Of((variable, value)));
 
         Assert.StartsWith($"{variable} \"{value}\" in the environment ", message, StringComparison.Ordinal);
         Assert.Contains($"Fix: set {variable} to ", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_shard_outside_its_campaign_says_what_a_shard_looks_like()
+    {
+        Assert.Equal(
+            "HARNESS_SHARD \"3/3\" in the environment is out of range. Allowed: i/n with 0 <= i < n <= 1000000, such as 0/4 (the first of four shards). Fix: set HARNESS_SHARD to an allowed value.",
+            Error(Variables.Of(("HARNESS_SHARD", "3/3"))));
     }
 
     [Fact]

@@ -15,6 +15,8 @@ public sealed class PrecedenceTests : IDisposable
           "Shrink": false,
           "Workers": 2,
           "TimerRaces": true,
+          "TimeBudgetSeconds": 90,
+          "Shard": "1/3",
           "AutoAccept": true,
           "Assemblies": ["MyApp", "MyApp.Core"]
         }
@@ -54,6 +56,8 @@ public sealed class PrecedenceTests : IDisposable
         Assert.False(settings.ToOptions().Shrink);
         Assert.Equal(2, settings.ToOptions().Workers);
         Assert.True(settings.ToOptions().TimerRaces);
+        Assert.Equal(TimeSpan.FromSeconds(90), settings.ToOptions().TimeBudget);
+        Assert.Equal((1, 3), (settings.ToOptions().ShardIndex, settings.ToOptions().ShardCount));
         Assert.True(settings.AutoAccept.Value);
         Assert.Equal(["MyApp", "MyApp.Core"], settings.Assemblies.Value);
         Assert.Equal($"coyote.json at {path}", settings.Iterations.Source);
@@ -67,7 +71,7 @@ public sealed class PrecedenceTests : IDisposable
         var environment = Variables.Of(
             ("HARNESS_ITERATIONS", "60"), ("HARNESS_STRATEGY", "RANDOM"), ("HARNESS_STRATEGY_BOUND", "5"),
             ("HARNESS_MAX_STEPS", "700"), ("HARNESS_SEED", "18446744073709551615"),
-            ("HARNESS_WATCHDOG_TIMEOUT_SECONDS", "0.5"), ("HARNESS_SHRINK", "TRUE"), ("HARNESS_WORKERS", "0"), ("HARNESS_TIMER_RACES", "false"), ("HARNESS_AUTO_ACCEPT", "0"), ("HARNESS_REPLAY", "/snapshots/a.schedule"));
+            ("HARNESS_WATCHDOG_TIMEOUT_SECONDS", "0.5"), ("HARNESS_SHRINK", "TRUE"), ("HARNESS_WORKERS", "0"), ("HARNESS_TIMER_RACES", "false"), ("HARNESS_TIME_BUDGET_SECONDS", "30.5"), ("HARNESS_SHARD", " 2/4 "), ("HARNESS_AUTO_ACCEPT", "0"), ("HARNESS_REPLAY", "/snapshots/a.schedule"));
 
         var settings = SettingsResolver.Resolve(tree.Root, AttributeOverrides.None, environment);
 
@@ -80,6 +84,8 @@ public sealed class PrecedenceTests : IDisposable
         Assert.Equal(new Setting<bool>(true, "HARNESS_SHRINK"), settings.Shrink);
         Assert.Equal(new Setting<int>(0, "HARNESS_WORKERS"), settings.Workers);
         Assert.Equal(new Setting<bool>(false, "HARNESS_TIMER_RACES"), settings.TimerRaces);
+        Assert.Equal(new Setting<double>(30.5, "HARNESS_TIME_BUDGET_SECONDS"), settings.TimeBudgetSeconds);
+        Assert.Equal(new Setting<(int, int)>((2, 4), "HARNESS_SHARD"), settings.Shard);
         Assert.Equal(new Setting<bool>(false, "HARNESS_AUTO_ACCEPT"), settings.AutoAccept);
         Assert.Equal(new Setting<string?>("/snapshots/a.schedule", "HARNESS_REPLAY"), settings.ReplayPath);
     }
@@ -90,10 +96,10 @@ public sealed class PrecedenceTests : IDisposable
         tree.CoyoteJson(".", FullFile);
         var environment = Variables.Of(
             ("HARNESS_ITERATIONS", "60"), ("HARNESS_STRATEGY", "random"), ("HARNESS_STRATEGY_BOUND", "5"),
-            ("HARNESS_MAX_STEPS", "700"), ("HARNESS_SEED", "8"), ("HARNESS_WATCHDOG_TIMEOUT_SECONDS", "0.5"), ("HARNESS_TIMER_RACES", "true"));
+            ("HARNESS_MAX_STEPS", "700"), ("HARNESS_SEED", "8"), ("HARNESS_WATCHDOG_TIMEOUT_SECONDS", "0.5"), ("HARNESS_TIMER_RACES", "true"), ("HARNESS_TIME_BUDGET_SECONDS", "30"));
         var overrides = new AttributeOverrides
         {
-            Iterations = 70, Strategy = "Pct", StrategyBound = 6, MaxSteps = 800, Seed = 9, WatchdogTimeoutSeconds = 10, TimerRaces = false,
+            Iterations = 70, Strategy = "Pct", StrategyBound = 6, MaxSteps = 800, Seed = 9, WatchdogTimeoutSeconds = 10, TimerRaces = false, TimeBudgetSeconds = 120,
         };
 
         var settings = SettingsResolver.Resolve(tree.Root, overrides, environment);
@@ -103,10 +109,12 @@ public sealed class PrecedenceTests : IDisposable
             {
                 Iterations = 70, Strategy = SchedulingStrategy.Pct, StrategyBound = 6, MaxSteps = 800, Seed = 9,
                 WatchdogTimeout = TimeSpan.FromSeconds(10), Shrink = false, Workers = 2, TimerRaces = false,
+                TimeBudget = TimeSpan.FromSeconds(120), ShardIndex = 1, ShardCount = 3,
             },
             settings.ToOptions());
         Assert.All(Sources(settings).Take(6), source => Assert.Equal("attribute", source));
         Assert.Equal("attribute", settings.TimerRaces.Source);
+        Assert.Equal("attribute", settings.TimeBudgetSeconds.Source);
     }
 
     [Fact]
@@ -140,6 +148,8 @@ public sealed class PrecedenceTests : IDisposable
             Shrink = true (default)
             Workers = 1 (default)
             TimerRaces = false (default)
+            TimeBudgetSeconds = 600 (default)
+            Shard = 0/1 (default)
             AutoAccept = false (default)
             Replay = run.schedule (HARNESS_REPLAY)
             Assemblies = [] (default)
@@ -151,7 +161,7 @@ public sealed class PrecedenceTests : IDisposable
     internal static IEnumerable<string> Sources(EffectiveSettings settings) =>
     [
         settings.Iterations.Source, settings.Strategy.Source, settings.StrategyBound.Source, settings.MaxSteps.Source,
-        settings.Seed.Source, settings.WatchdogTimeoutSeconds.Source, settings.Shrink.Source, settings.Workers.Source, settings.TimerRaces.Source, settings.AutoAccept.Source,
+        settings.Seed.Source, settings.WatchdogTimeoutSeconds.Source, settings.Shrink.Source, settings.Workers.Source, settings.TimerRaces.Source, settings.TimeBudgetSeconds.Source, settings.Shard.Source, settings.AutoAccept.Source,
         settings.ReplayPath.Source, settings.Assemblies.Source,
     ];
 }
