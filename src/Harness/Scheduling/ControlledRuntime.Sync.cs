@@ -57,6 +57,14 @@ internal sealed partial class ControlledRuntime
     }
 
     /// <summary>
+    /// One spin of a spin-wait bounded by <paramref name="deadlineTicks"/> on the virtual clock: a scheduling point that
+    /// is ready whenever other work is, and, when nothing else can run, once the clock reaches the deadline, so a spin
+    /// with nobody to end it lets virtual time pass to its timeout instead of spinning to the step bound.
+    /// </summary>
+    internal void SpinUntilDeadline(string what, string site, long deadlineTicks) =>
+        Park(new ParkedWait(what, null, site, new PredicateBlocker(() => ready.Count > 0 || Clock.NowTicks >= deadlineTicks, static () => "a spin-wait whose condition nobody makes true")));
+
+    /// <summary>
     /// <see cref="BlockUntil"/> for a signal the harness does not intercept (an event's Set, a countdown's Signal,
     /// whoever finished a task), with a BCL millisecond timeout. The signaller is unknown, and need not be: the race
     /// detector never orders accesses through an edge, it only reports threads that ran nothing in between.
