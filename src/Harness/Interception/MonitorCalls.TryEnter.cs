@@ -13,7 +13,9 @@ public static partial class MonitorCalls
     public static bool TryEnter(object obj, int millisecondsTimeout, string site)
     {
         ArgumentNullException.ThrowIfNull(obj);
-        return SyncPoints.Active() is { } runtime
+
+        // A timeout below -1 is left to .NET, which throws before it touches the lock.
+        return SyncPoints.Active() is { } runtime && millisecondsTimeout >= Timeout.Infinite
             ? runtime.Locks.TryEnter(obj, "lock", site, Timeouts.Span(millisecondsTimeout))
             : Monitor.TryEnter(obj, millisecondsTimeout);
     }
