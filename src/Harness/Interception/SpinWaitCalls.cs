@@ -101,7 +101,7 @@ public static class SpinWaitCalls
         SyncPoints.Interleave("spins", site);
     }
 
-    // The field name is pinned by a test (SpinWaitCallsTests) against the running .NET version.
+    // The field name is pinned by a test (SpinTests.Spin_once_counts_its_spins_as_dotnet_does) against the running .NET version.
     [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "_count")]
     private static extern ref int CountOf(ref SpinWait spinner);
 }
