@@ -14,7 +14,7 @@ public static partial class Controlled
     /// system performs atomically (a database transaction, a compare-and-swap) or to cut down the schedules of a
     /// section whose interleavings do not matter. Sections nest. Two misuses are reported as
     /// <see cref="BugKind.UnhandledException"/> where they happen: an await that suspends inside the section (the
-    /// step ends while it is open), and a wait inside it that blocks (a contended lock, an unset event). Choices
+    /// step ends while it is open), and a wait inside it that blocks (a contended lock, an unset event, a <c>Thread.Sleep</c>: time cannot pass while nobody else may run). Choices
     /// (<see cref="Choose"/>) are allowed. Elsewhere it does nothing.
     /// </summary>
     /// <param name="file">Filled in by the compiler.</param>

@@ -50,10 +50,24 @@ internal sealed partial class ControlledRuntime
                 return false;
             }
 
-            Park(new ParkedWait(what, null, site, new PredicateBlocker(() => ready() || token.IsCancellationRequested || Clock.NowTicks >= deadline, describe)));
+            Park(new ParkedWait(what, null, site, new PredicateBlocker(() => ReadyOrThrows(ready) || token.IsCancellationRequested || Clock.NowTicks >= deadline, describe)));
         }
 
         return true;
+    }
+
+    // The scheduler evaluates a blocked wait's condition between steps: a handle disposed meanwhile must not crash the
+    // loop. The waiter wakes instead and meets the ObjectDisposedException in its own code, where .NET throws it.
+    private static bool ReadyOrThrows(Func<bool> ready)
+    {
+        try
+        {
+            return ready();
+        }
+        catch (ObjectDisposedException)
+        {
+            return true;
+        }
     }
 
     /// <summary>

@@ -106,6 +106,29 @@ public sealed class WaitHandleTests
         Assert.True(result.SearchSpaceExhausted);
     }
 
+    [Fact]
+    public void A_handle_disposed_while_a_wait_is_blocked_throws_in_the_waiter_not_in_the_scheduler()
+    {
+        Exception? thrown = null;
+        var result = ConcurrencyTest.Explore(
+            async () =>
+            {
+                var signal = new ManualResetEvent(false);
+                var waiter = Controlled.Run(() =>
+                {
+                    thrown = Record.Exception(() => WaitHandleCalls.WaitOne(signal, "Events.cs:8"));
+                    return Task.CompletedTask;
+                });
+                await Task.Yield();
+                signal.Dispose();
+                await waiter;
+            },
+            new ExplorationOptions { Iterations = 20, Seed = 1, Strategy = SchedulingStrategy.Random });
+
+        Assert.Null(result.Bug);
+        Assert.IsType<ObjectDisposedException>(thrown);
+    }
+
     private static async Task TwoItems(bool counted)
     {
         using var itemReady = new ManualResetEvent(false);
