@@ -42,7 +42,7 @@ internal sealed class ControlledLocks(ControlledRuntime runtime)
         runtime.Park(new ParkedWait("tries", kind, site, null));
         while (!TryTake(state, site))
         {
-            if (!runtime.BlockUntil(() => state.IsFree, () => $"a lock held by {state.HeldBy()}", "takes " + kind + " after waiting", site, timeout, CancellationToken.None))
+            if (!runtime.BlockUntil(() => state.IsFree, () => $"a lock held by {state.HeldBy()}", "returns from a timed TryEnter", site, timeout, CancellationToken.None))
             {
                 return false;
             }
