@@ -4,7 +4,7 @@ namespace Harness.Tests.Hybrid;
 
 public sealed class SpinTests
 {
-    private static readonly ExplorationOptions Exhaustive = new() { Strategy = SchedulingStrategy.Exhaustive, StrategyBound = 2, Iterations = 3000 };
+    private static readonly ExplorationOptions Exhaustive = new() { Strategy = SchedulingStrategy.Exhaustive, StrategyBound = 2, Iterations = 1000 };
 
     [Fact]
     public void Spin_until_returns_once_another_operation_made_the_condition_true()
