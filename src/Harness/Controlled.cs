@@ -10,7 +10,7 @@ namespace Harness;
 /// controlled scheduler; anywhere else they are exactly the BCL calls named below, so production code can call
 /// them unconditionally.
 /// </summary>
-public static class Controlled
+public static partial class Controlled
 {
     /// <summary>
     /// The clock to pass wherever code takes a <see cref="TimeProvider"/> (Task.Delay, CancellationTokenSource,

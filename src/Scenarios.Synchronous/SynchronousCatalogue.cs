@@ -4,6 +4,7 @@ using Scenarios.Plain.Banking;
 using Scenarios.Plain.Enrollment;
 using Scenarios.Plain.LogFields;
 using Scenarios.Plain.Sessions;
+using Scenarios.Plain.Spooling;
 
 namespace Scenarios.Synchronous;
 
@@ -21,6 +22,7 @@ public static class SynchronousCatalogue
         new("P05s", "lost update: total += n in Task.Run bodies", BugKind.DataRace, () => RegisterThreeBatches(new EnrollmentCounter()), () => RegisterThreeBatches(new LockedEnrollmentCounter())),
         new("P16s", "log fields in a shared Dictionary", BugKind.DataRace, () => HandleTwoRequests(new RequestLog()), () => HandleTwoRequests(new ScopedRequestLog())),
         new("P22s", "lock-ordering deadlock with lock statements", BugKind.Deadlock, () => CrossTransfers(Transfers.Move), () => CrossTransfers(Transfers.MoveInOrder)),
+        new("S01", "lost wake-up: a printer resets its ManualResetEvent", BugKind.Deadlock, () => PrintTwoJobs(new SignalledSpooler()), () => PrintTwoJobs(new CheckedSpooler())),
     ];
 
     /// <summary>Two users log in at once.</summary>
@@ -64,5 +66,18 @@ public static class SynchronousCatalogue
         var savings = new Account(2, 50m);
         await Transfers.CrossTransfersAsync(move, checking, savings);
         Invariant.Assert(checking.Balance + savings.Balance == 150m, "money is neither made nor lost");
+    }
+
+    /// <summary>Two jobs are submitted while the printer prints two.</summary>
+    /// <param name="spooler">The spooler under test.</param>
+    /// <returns>The test body's task.</returns>
+    public static async Task PrintTwoJobs(ISpooler spooler)
+    {
+        ArgumentNullException.ThrowIfNull(spooler);
+        using (spooler)
+        {
+            var printed = await PrintRoom.PrintTwoJobsAsync(spooler);
+            Invariant.Assert(printed.Order(StringComparer.Ordinal).SequenceEqual(["invoice", "receipt"]), "both jobs are printed once: " + string.Join(", ", printed));
+        }
     }
 }

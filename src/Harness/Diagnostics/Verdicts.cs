@@ -167,6 +167,10 @@ internal static class Verdicts
     internal static BugReport InvariantViolated(ControlledRuntime runtime, Operation operation, InvariantViolationException exception, SourceLocation? where) =>
         Failure(runtime, operation, exception, "", where);
 
+    /// <summary>An atomic section that could not stay atomic: a wait inside it blocked, or the step ended (an await suspended) while it was open.</summary>
+    internal static BugReport AtomicSectionBroken(ControlledRuntime runtime, Operation operation, InvalidOperationException exception, SourceLocation? where) =>
+        Failure(runtime, operation, exception, "reported in every schedule: the section would let other operations run inside it", where);
+
     /// <summary>Monitor.Exit (Lock.Exit, Wait, Pulse) after an await that followed the Enter: the exception .NET throws when the code resumed on another thread.</summary>
     internal static BugReport LockHeldAcrossAwait(ControlledRuntime runtime, Operation operation, SynchronizationLockException exception, SourceLocation? where) =>
         Failure(runtime, operation, exception, "reported in every schedule: no thread is guaranteed after an await", where);

@@ -32,6 +32,25 @@ internal sealed class ControlledLocks(ControlledRuntime runtime)
         return true;
     }
 
+    /// <summary>
+    /// TryEnter with a timeout: a scheduling point, then the lock if it is free, else a wait until it is free or the
+    /// virtual timeout passes (-1: no timeout, as Enter; 0: as TryEnter without one).
+    /// </summary>
+    internal bool TryEnter(object gate, string kind, string site, TimeSpan timeout)
+    {
+        var state = StateOf(gate);
+        runtime.Park(new ParkedWait("tries", kind, site, null));
+        while (!TryTake(state, site))
+        {
+            if (!runtime.BlockUntil(() => state.IsFree, () => $"a lock held by {state.HeldBy()}", "returns from a timed TryEnter", site, timeout, CancellationToken.None))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Monitor.Exit, Lock.Exit: <paramref name="call"/> names it in the report of a lock held across an await.</summary>
     internal void Exit(object gate, string call, string site)
     {

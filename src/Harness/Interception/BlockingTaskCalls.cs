@@ -10,7 +10,7 @@ namespace Harness.Interception;
 /// task parks the operation until the task finishes (a controlled blocked wait, not a blocked scheduler thread), and
 /// timeouts run on the virtual clock; outside a run each is exactly the BCL member.
 /// </summary>
-public static class BlockingTaskCalls
+public static partial class BlockingTaskCalls
 {
     /// <summary>Stands in for <see cref="Task.Wait()"/>.</summary>
     /// <param name="task">The task.</param>

@@ -39,6 +39,30 @@ public static class LockCalls
         return SyncPoints.Active() is { } runtime ? runtime.Locks.TryEnter(gate, "lock", site) : gate.TryEnter();
     }
 
+    /// <summary>Stands in for <see cref="Lock.TryEnter(int)"/>: inside a run the wait runs on the virtual clock.</summary>
+    /// <param name="gate">The lock.</param>
+    /// <param name="millisecondsTimeout">How long to wait, -1 for no limit, 0 for not at all.</param>
+    /// <param name="site">The call site.</param>
+    /// <returns>True when the lock was taken.</returns>
+    public static bool TryEnter(Lock gate, int millisecondsTimeout, string site)
+    {
+        ArgumentNullException.ThrowIfNull(gate);
+        return SyncPoints.Active() is { } runtime
+            ? runtime.Locks.TryEnter(gate, "lock", site, Timeouts.Span(millisecondsTimeout))
+            : gate.TryEnter(millisecondsTimeout);
+    }
+
+    /// <summary>Stands in for <see cref="Lock.TryEnter(TimeSpan)"/>: inside a run the wait runs on the virtual clock.</summary>
+    /// <param name="gate">The lock.</param>
+    /// <param name="timeout">How long to wait, <see cref="Timeout.InfiniteTimeSpan"/> for no limit.</param>
+    /// <param name="site">The call site.</param>
+    /// <returns>True when the lock was taken.</returns>
+    public static bool TryEnter(Lock gate, TimeSpan timeout, string site)
+    {
+        ArgumentNullException.ThrowIfNull(gate);
+        return SyncPoints.Active() is null ? gate.TryEnter(timeout) : TryEnter(gate, Timeouts.Milliseconds(timeout), site);
+    }
+
     /// <summary>Stands in for <see cref="Lock.Exit"/>.</summary>
     /// <param name="gate">The lock.</param>
     /// <param name="site">The call site.</param>

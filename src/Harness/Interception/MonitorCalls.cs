@@ -9,7 +9,7 @@ namespace Harness.Interception;
 /// scheduling point, a contended lock parks the operation (a blocked operation, so a lock-ordering deadlock is a
 /// <see cref="BugKind.Deadlock"/>), and Wait/Pulse hand the lock over between operations.
 /// </summary>
-public static class MonitorCalls
+public static partial class MonitorCalls
 {
     /// <summary>Stands in for <see cref="Monitor.Enter(object, ref bool)"/>, which the C# <c>lock</c> statement calls.</summary>
     /// <param name="obj">The object to lock on.</param>

@@ -43,6 +43,20 @@ public static class ThreadCalls
         runtime.BlockUntil(static () => false, static () => "the end of a Thread.Sleep", "wakes from Thread.Sleep", site, timeout, CancellationToken.None);
     }
 
+    /// <summary>Stands in for <see cref="Thread.SpinWait(int)"/>: inside a run one scheduling point, no real spinning.</summary>
+    /// <param name="iterations">How long to spin, in .NET.</param>
+    /// <param name="site">The call site.</param>
+    public static void SpinWait(int iterations, string site)
+    {
+        if (SyncPoints.Active() is null)
+        {
+            Thread.SpinWait(iterations);
+            return;
+        }
+
+        SyncPoints.Interleave("spins", site);
+    }
+
     /// <summary>Stands in for <see cref="Thread.Yield"/>.</summary>
     /// <param name="site">The call site.</param>
     /// <returns>True inside a run (another operation may run); else what <see cref="Thread.Yield"/> returns.</returns>

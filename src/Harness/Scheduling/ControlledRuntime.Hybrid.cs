@@ -136,6 +136,11 @@ internal sealed partial class ControlledRuntime
             throw new IterationAbandonedException();
         }
 
+        if (RunsThrough(wait))
+        {
+            return;
+        }
+
         var operation = running!;
         wait.Thread = Me();
         wait.ParkedAt = step;

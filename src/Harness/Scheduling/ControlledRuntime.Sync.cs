@@ -50,11 +50,33 @@ internal sealed partial class ControlledRuntime
                 return false;
             }
 
-            Park(new ParkedWait(what, null, site, new PredicateBlocker(() => ready() || token.IsCancellationRequested || Clock.NowTicks >= deadline, describe)));
+            Park(new ParkedWait(what, null, site, new PredicateBlocker(() => ReadyOrThrows(ready) || token.IsCancellationRequested || Clock.NowTicks >= deadline, describe)));
         }
 
         return true;
     }
+
+    // The scheduler evaluates a blocked wait's condition between steps: a handle disposed meanwhile must not crash the
+    // loop. The waiter wakes instead and meets the ObjectDisposedException in its own code, where .NET throws it.
+    private static bool ReadyOrThrows(Func<bool> ready)
+    {
+        try
+        {
+            return ready();
+        }
+        catch (ObjectDisposedException)
+        {
+            return true;
+        }
+    }
+
+    /// <summary>
+    /// One spin of a spin-wait bounded by <paramref name="deadlineTicks"/> on the virtual clock: a scheduling point that
+    /// is ready whenever other work is, and, when nothing else can run, once the clock reaches the deadline, so a spin
+    /// with nobody to end it lets virtual time pass to its timeout instead of spinning to the step bound.
+    /// </summary>
+    internal void SpinUntilDeadline(string what, string site, long deadlineTicks) =>
+        Park(new ParkedWait(what, null, site, new PredicateBlocker(() => ready.Count > 0 || Clock.NowTicks >= deadlineTicks, static () => "a spin-wait whose condition nobody makes true")));
 
     /// <summary>
     /// <see cref="BlockUntil"/> for a signal the harness does not intercept (an event's Set, a countdown's Signal,

@@ -168,6 +168,7 @@ internal sealed partial class ControlledRuntime : IEscapeSink
     private void AfterStep()
     {
         var item = currentItem!;
+        CheckAtomicClosed();
         CatchPoolWork(item.Operation);
         step++;
         Progress?.Advance();

@@ -23,6 +23,9 @@ internal enum WorkKind
 
     /// <summary>An operation's thread parked at a synchronous scheduling point (hybrid mode): running it hands that thread the baton.</summary>
     Resume,
+
+    /// <summary>One value of a <see cref="Controlled.Choose"/>: offered to the strategy, never run.</summary>
+    Choice,
 }
 
 /// <summary>
