@@ -15,7 +15,7 @@ public sealed partial class PitfallPageDiagramTests
     public static TheoryData<string, string> PastedReplays()
     {
         var data = new TheoryData<string, string>();
-        foreach (string page in Directory.GetFiles(Path.Combine(RepositoryRoot(), "docs", "pitfalls"), "P*.md").Order(StringComparer.Ordinal))
+        foreach (string page in Directory.GetFiles(Path.Combine(RepositoryRoot(), "docs", "pitfalls"), "*.md").Order(StringComparer.Ordinal))
         {
             foreach (Match replay in ReplayCommand().Matches(File.ReadAllText(page)))
             {

@@ -20,7 +20,8 @@ internal static partial class SequenceDiagram
             {
                 if (lanes.TryGetValue(operation, out string? lane))
                 {
-                    text.Append("    Note over ").Append(lane).Append(": blocked: ").Append(Escape(wait)).Append('\n');
+                    string note = wait.StartsWith("blocked ", StringComparison.Ordinal) ? wait : "blocked: " + wait;
+                    text.Append("    Note over ").Append(lane).Append(": ").Append(Escape(note)).Append('\n');
                 }
             }
         }
