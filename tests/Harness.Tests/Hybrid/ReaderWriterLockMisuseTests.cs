@@ -77,6 +77,24 @@ public sealed class ReaderWriterLockMisuseTests
         Assert.Equal([false, true, true, TimeSpan.FromMilliseconds(250)], outcomes);
     }
 
+    [Fact]
+    public void Exiting_a_write_lock_after_an_await_throws_SynchronizationLockException_naming_where_it_was_taken()
+    {
+        var result = ConcurrencyTest.Explore(
+            async () =>
+            {
+                var gate = new ReaderWriterLockSlim();
+                Rw.EnterWriteLock(gate, "Index.cs:12");
+                await Controlled.Yield();
+                Rw.ExitWriteLock(gate, "Index.cs:14");
+            },
+            new ExplorationOptions { Iterations = 10, Seed = 11 });
+
+        Assert.Equal(BugKind.UnhandledException, result.Bug?.Kind);
+        Assert.IsType<SynchronizationLockException>(result.Bug!.Exception);
+        Assert.StartsWith("in 'test' SynchronizationLockException was thrown at Index.cs:14: ReaderWriterLockSlim.ExitWriteLock on a lock taken at Index.cs:12 before an await", result.Bug.Summary, StringComparison.Ordinal);
+    }
+
     private static string Outcome(Action<ReaderWriterLockSlim> scenario)
     {
         var gate = new ReaderWriterLockSlim();
