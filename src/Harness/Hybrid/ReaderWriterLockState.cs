@@ -38,27 +38,26 @@ internal sealed class ReaderWriterLockState
         _ => Writer is null && Readers.Count == 0 && (Upgradeable is null || upgrading),
     };
 
-    /// <summary>For deadlock reports: what a waiting reader, upgrader or writer waits for.</summary>
+    /// <summary>For deadlock reports: what a waiting reader, upgradeable reader or writer waits for.</summary>
     internal string Blocking(ReaderWriterMode wanted)
     {
+        const string Queued = ": .NET lets no new reader in while a writer waits for the lock";
         if (Writer is not null)
         {
             return $"a ReaderWriterLockSlim write lock held by {Writer.Describe()}";
         }
 
-        if (wanted == ReaderWriterMode.Read)
-        {
-            return "a ReaderWriterLockSlim read lock: .NET lets no new reader in while a writer waits for the lock";
-        }
-
-        if (Readers.Count > 0)
+        if (wanted == ReaderWriterMode.Write && Readers.Count > 0)
         {
             return $"a ReaderWriterLockSlim read lock held by {string.Join(", ", Readers.Select(reader => reader.Describe()))}";
         }
 
-        return Upgradeable is not null
-            ? $"a ReaderWriterLockSlim upgradeable read lock held by {Upgradeable.Describe()}"
-            : "a ReaderWriterLockSlim upgradeable read lock: .NET lets no new upgradeable reader in while a writer waits for the lock";
+        if (wanted != ReaderWriterMode.Read && Upgradeable is not null)
+        {
+            return $"a ReaderWriterLockSlim upgradeable read lock held by {Upgradeable.Describe()}";
+        }
+
+        return wanted == ReaderWriterMode.Read ? "a ReaderWriterLockSlim read lock" + Queued : "a ReaderWriterLockSlim upgradeable read lock" + Queued;
     }
 }
 
