@@ -60,4 +60,11 @@ public static class BlockingShapes
         gate.ExitWriteLock();
         return gate.TryEnterWriteLock(1);
     }
+
+    public static long MeetTwice(Action<Barrier> report)
+    {
+        using var barrier = new Barrier(1, report);
+        barrier.SignalAndWait();
+        return barrier.SignalAndWait(10) ? barrier.CurrentPhaseNumber + barrier.ParticipantsRemaining : 0;
+    }
 }

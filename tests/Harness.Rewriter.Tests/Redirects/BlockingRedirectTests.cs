@@ -30,6 +30,10 @@ public sealed class BlockingRedirectTests(RewrittenFixture fixture) : IClassFixt
     [InlineData("WriteWithin", "ReaderWriterLockSlimCalls::TryEnterUpgradeableReadLock")]
     [InlineData("WriteWithin", "ReaderWriterLockSlimCalls::IsUpgradeableReadLockHeld")]
     [InlineData("WriteWithin", "ReaderWriterLockSlimCalls::EnterWriteLock")]
+    [InlineData("MeetTwice", "BarrierCalls::Create")]
+    [InlineData("MeetTwice", "BarrierCalls::SignalAndWait")]
+    [InlineData("MeetTwice", "BarrierCalls::CurrentPhaseNumber")]
+    [InlineData("MeetTwice", "BarrierCalls::ParticipantsRemaining")]
     public void Each_blocking_call_goes_to_its_harness_target(string method, string target)
     {
         var calls = fixture.Calls("BlockingShapes")
@@ -43,12 +47,12 @@ public sealed class BlockingRedirectTests(RewrittenFixture fixture) : IClassFixt
     }
 
     [Fact]
-    public void No_call_on_a_reader_writer_lock_is_left_to_the_bcl()
+    public void No_call_on_a_reader_writer_lock_or_a_barrier_is_left_to_the_bcl_but_Dispose()
     {
         var left = fixture.Calls("BlockingShapes")
-            .Where(call => call.Method.Name is "ReadThenUpgrade" or "WriteWithin")
+            .Where(call => call.Method.Name is "ReadThenUpgrade" or "WriteWithin" or "MeetTwice")
             .Select(call => (MethodReference)call.Call.Operand)
-            .Where(call => call.DeclaringType.FullName == "System.Threading.ReaderWriterLockSlim")
+            .Where(call => call.DeclaringType.FullName is "System.Threading.ReaderWriterLockSlim" || (call.DeclaringType.FullName == "System.Threading.Barrier" && call.Name != "Dispose"))
             .Select(call => call.Name);
 
         Assert.Empty(left);
