@@ -74,7 +74,6 @@ internal static class RedirectTable
         new(ReaderWriterLockSlim, "get_IsUpgradeableReadLockHeld", "ReaderWriterLockSlimCalls", "IsUpgradeableReadLockHeld"),
         new(ReaderWriterLockSlim, "get_IsWriteLockHeld", "ReaderWriterLockSlimCalls", "IsWriteLockHeld"),
         new(ReaderWriterLockSlim, "get_CurrentReadCount", "ReaderWriterLockSlimCalls", "CurrentReadCount"),
-        new("System.Threading.Barrier", ".ctor", "BarrierCalls"),
         new("System.Threading.Barrier", "SignalAndWait", "BarrierCalls"),
         new("System.Threading.Barrier", "get_CurrentPhaseNumber", "BarrierCalls", "CurrentPhaseNumber"),
         new("System.Threading.Barrier", "get_ParticipantsRemaining", "BarrierCalls", "ParticipantsRemaining"),

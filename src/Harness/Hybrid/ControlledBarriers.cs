@@ -1,4 +1,4 @@
-using System.Runtime.CompilerServices;
+using System.Reflection;
 using Harness.Scheduling;
 
 namespace Harness.Hybrid;
@@ -10,18 +10,13 @@ namespace Harness.Hybrid;
 /// </summary>
 internal sealed class ControlledBarriers(ControlledRuntime runtime)
 {
-    // Filled by the redirected constructor, in a run or not: the BCL keeps the action private.
-    private static readonly ConditionalWeakTable<Barrier, Action<Barrier>> Actions = [];
+    // The BCL keeps the post-phase action and the disposed flag private; BarrierInternalsTests pins both names, so a
+    // .NET update that renames them fails a test instead of skipping actions.
+    internal static readonly FieldInfo? ActionField = typeof(Barrier).GetField("_postPhaseAction", BindingFlags.NonPublic | BindingFlags.Instance);
+
+    internal static readonly FieldInfo? DisposedField = typeof(Barrier).GetField("_disposed", BindingFlags.NonPublic | BindingFlags.Instance);
 
     private readonly Dictionary<Barrier, BarrierState> states = new(ReferenceEqualityComparer.Instance);
-
-    internal static void Register(Barrier barrier, Action<Barrier>? postPhaseAction)
-    {
-        if (postPhaseAction is not null)
-        {
-            Actions.AddOrUpdate(barrier, postPhaseAction);
-        }
-    }
 
     /// <summary>SignalAndWait: false when the virtual timeout passed first (the arrival is taken back, as .NET does).</summary>
     internal bool SignalAndWait(Barrier barrier, int millisecondsTimeout, CancellationToken token, string site)
@@ -76,7 +71,7 @@ internal sealed class ControlledBarriers(ControlledRuntime runtime)
     {
         // During the action .NET already counts every participant as remaining, and still shows the old phase.
         state.Arrived = 0;
-        if (Actions.TryGetValue(barrier, out var action))
+        if (ActionField?.GetValue(barrier) is Action<Barrier> action)
         {
             state.PostPhaseThread = Thread.CurrentThread;
             try
@@ -99,6 +94,7 @@ internal sealed class ControlledBarriers(ControlledRuntime runtime)
 
     private static void Check(Barrier barrier, BarrierState state)
     {
+        ObjectDisposedException.ThrowIf(DisposedField?.GetValue(barrier) is true, barrier);
         if (state.PostPhaseThread == Thread.CurrentThread)
         {
             throw new InvalidOperationException("This method may not be called from within the postPhaseAction.");

@@ -3,32 +3,12 @@ using Harness.Hybrid;
 namespace Harness.Interception;
 
 /// <summary>
-/// Redirect targets for <see cref="Barrier"/>. The constructor is redirected only to learn the post-phase action, which
-/// the BCL keeps private. Inside a harness run SignalAndWait is a scheduling point and a participant waiting for the
+/// Redirect targets for <see cref="Barrier"/>. Inside a harness run SignalAndWait is a scheduling point and a participant waiting for the
 /// others is a blocked operation (timeouts on the virtual clock); the phase number and the participants remaining
 /// come from the model. Outside a run each is exactly the BCL member.
 /// </summary>
 public static class BarrierCalls
 {
-    /// <summary>Stands in for <see cref="Barrier(int)"/>.</summary>
-    /// <param name="participantCount">The number of participants.</param>
-    /// <param name="site">The call site.</param>
-    /// <returns>The barrier.</returns>
-    public static Barrier Create(int participantCount, string site) => Create(participantCount, null, site);
-
-    /// <summary>Stands in for <see cref="Barrier(int, Action{Barrier})"/>.</summary>
-    /// <param name="participantCount">The number of participants.</param>
-    /// <param name="postPhaseAction">Run by the last participant of each phase.</param>
-    /// <param name="site">The call site.</param>
-    /// <returns>The barrier.</returns>
-    public static Barrier Create(int participantCount, Action<Barrier>? postPhaseAction, string site)
-    {
-        _ = site;
-        var barrier = new Barrier(participantCount, postPhaseAction);
-        ControlledBarriers.Register(barrier, postPhaseAction);
-        return barrier;
-    }
-
     /// <summary>Stands in for <see cref="Barrier.SignalAndWait()"/>.</summary>
     /// <param name="barrier">The barrier.</param>
     /// <param name="site">The call site.</param>

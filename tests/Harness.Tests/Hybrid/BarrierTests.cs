@@ -30,7 +30,7 @@ public sealed class BarrierTests
         var result = ConcurrencyTest.Explore(
             async () =>
             {
-                var barrier = BarrierCalls.Create(3, "Stage.cs:3");
+                var barrier = new Barrier(3);
                 Task Worker(string name) => Controlled.Run(() =>
                 {
                     BarrierCalls.SignalAndWait(barrier, "Stage.cs:6");
@@ -51,7 +51,7 @@ public sealed class BarrierTests
         var result = ConcurrencyTest.Explore(
             async () =>
             {
-                var barrier = BarrierCalls.Create(2, "Stage.cs:3");
+                var barrier = new Barrier(2);
                 var start = Controlled.Time.GetUtcNow();
                 outcomes.Add(BarrierCalls.SignalAndWait(barrier, TimeSpan.FromMilliseconds(100), "Stage.cs:5"));
                 outcomes.Add(Controlled.Time.GetUtcNow() - start);
@@ -80,7 +80,7 @@ public sealed class BarrierTests
             async () =>
             {
                 thrown.Clear();
-                var barrier = BarrierCalls.Create(2, _ => throw new InvalidOperationException("boom"), "Stage.cs:4");
+                var barrier = new Barrier(2, _ => throw new InvalidOperationException("boom"));
                 Task Worker() => Controlled.Run(() =>
                 {
                     var exception = Record.Exception(() => BarrierCalls.SignalAndWait(barrier, "Stage.cs:7"));
@@ -103,7 +103,7 @@ public sealed class BarrierTests
     {
         var partials = new int[3];
         var phasesSeen = new List<long>();
-        var barrier = BarrierCalls.Create(3, b => phasesSeen.Add(BarrierCalls.CurrentPhaseNumber(b, "Sums.cs:4")), "Sums.cs:4");
+        var barrier = new Barrier(3, b => phasesSeen.Add(BarrierCalls.CurrentPhaseNumber(b, "Sums.cs:4")));
         Task Worker(int index) => Controlled.Run(() =>
         {
             partials[index] = index + 1;
@@ -116,5 +116,33 @@ public sealed class BarrierTests
         }, "worker" + index);
         await Task.WhenAll(Worker(0), Worker(1), Worker(2));
         Invariant.Assert(phasesSeen.SequenceEqual([0L, 1L]) && BarrierCalls.CurrentPhaseNumber(barrier, "Sums.cs:17") == 2, "each phase ran the action once, in order");
+    }
+
+    [Fact]
+    public void The_private_fields_the_model_reads_still_exist_in_this_dotnet()
+    {
+        var barrier = new Barrier(1, _ => { });
+        barrier.Dispose();
+
+        Assert.IsType<Action<Barrier>>(Harness.Hybrid.ControlledBarriers.ActionField?.GetValue(barrier));
+        Assert.Equal(true, Harness.Hybrid.ControlledBarriers.DisposedField?.GetValue(barrier));
+    }
+
+    [Fact]
+    public void Signalling_a_disposed_barrier_throws_ObjectDisposedException_as_in_dotnet()
+    {
+        Exception? thrown = null;
+        var result = ConcurrencyTest.Explore(
+            () =>
+            {
+                var barrier = new Barrier(1);
+                barrier.Dispose();
+                thrown = Record.Exception(() => BarrierCalls.SignalAndWait(barrier, "Stage.cs:5"));
+                return Task.CompletedTask;
+            },
+            new ExplorationOptions { Iterations = 1 });
+
+        Assert.Null(result.Bug);
+        Assert.Equal("Cannot access a disposed object.\nObject name: 'System.Threading.Barrier'.", Assert.IsType<ObjectDisposedException>(thrown).Message.ReplaceLineEndings("\n"));
     }
 }
