@@ -32,4 +32,39 @@ public static class BlockingShapes
     public static bool TryLockWithin(object gate) => Monitor.TryEnter(gate, 10);
 
     public static bool TryLockWithin(Lock gate) => gate.TryEnter(TimeSpan.FromMilliseconds(10));
+
+    public static int ReadThenUpgrade(ReaderWriterLockSlim gate, int[] value)
+    {
+        gate.EnterReadLock();
+        int seen = gate.IsReadLockHeld ? value[0] + gate.CurrentReadCount : 0;
+        gate.ExitReadLock();
+        gate.EnterUpgradeableReadLock();
+        if (gate.TryEnterWriteLock(TimeSpan.FromMilliseconds(10)) && gate.IsWriteLockHeld)
+        {
+            value[0] = seen;
+            gate.ExitWriteLock();
+        }
+
+        gate.ExitUpgradeableReadLock();
+        return seen;
+    }
+
+    public static bool WriteWithin(ReaderWriterLockSlim gate)
+    {
+        if (!gate.TryEnterReadLock(5) || !gate.TryEnterUpgradeableReadLock(TimeSpan.Zero) || gate.IsUpgradeableReadLockHeld)
+        {
+            return false;
+        }
+
+        gate.EnterWriteLock();
+        gate.ExitWriteLock();
+        return gate.TryEnterWriteLock(1);
+    }
+
+    public static long MeetTwice(Action<Barrier> report)
+    {
+        using var barrier = new Barrier(1, report);
+        barrier.SignalAndWait();
+        return barrier.SignalAndWait(10) ? barrier.CurrentPhaseNumber + barrier.ParticipantsRemaining : 0;
+    }
 }

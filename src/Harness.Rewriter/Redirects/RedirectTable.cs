@@ -15,6 +15,7 @@ internal static class RedirectTable
     private const string Dictionary = "System.Collections.Generic.Dictionary`2";
     private const string List = "System.Collections.Generic.List`1";
     private const string HashSet = "System.Collections.Generic.HashSet`1";
+    private const string ReaderWriterLockSlim = "System.Threading.ReaderWriterLockSlim";
 
     internal static IReadOnlyList<Redirect> Rows { get; } =
     [
@@ -60,6 +61,22 @@ internal static class RedirectTable
         new("System.Threading.ManualResetEventSlim", "Wait", "ManualResetEventSlimCalls"),
         new("System.Threading.CountdownEvent", "Wait", "CountdownEventCalls"),
         new("System.Threading.CountdownEvent", "Signal", "CountdownEventCalls"),
+        new(ReaderWriterLockSlim, "EnterReadLock", "ReaderWriterLockSlimCalls"),
+        new(ReaderWriterLockSlim, "TryEnterReadLock", "ReaderWriterLockSlimCalls"),
+        new(ReaderWriterLockSlim, "ExitReadLock", "ReaderWriterLockSlimCalls"),
+        new(ReaderWriterLockSlim, "EnterUpgradeableReadLock", "ReaderWriterLockSlimCalls"),
+        new(ReaderWriterLockSlim, "TryEnterUpgradeableReadLock", "ReaderWriterLockSlimCalls"),
+        new(ReaderWriterLockSlim, "ExitUpgradeableReadLock", "ReaderWriterLockSlimCalls"),
+        new(ReaderWriterLockSlim, "EnterWriteLock", "ReaderWriterLockSlimCalls"),
+        new(ReaderWriterLockSlim, "TryEnterWriteLock", "ReaderWriterLockSlimCalls"),
+        new(ReaderWriterLockSlim, "ExitWriteLock", "ReaderWriterLockSlimCalls"),
+        new(ReaderWriterLockSlim, "get_IsReadLockHeld", "ReaderWriterLockSlimCalls", "IsReadLockHeld"),
+        new(ReaderWriterLockSlim, "get_IsUpgradeableReadLockHeld", "ReaderWriterLockSlimCalls", "IsUpgradeableReadLockHeld"),
+        new(ReaderWriterLockSlim, "get_IsWriteLockHeld", "ReaderWriterLockSlimCalls", "IsWriteLockHeld"),
+        new(ReaderWriterLockSlim, "get_CurrentReadCount", "ReaderWriterLockSlimCalls", "CurrentReadCount"),
+        new("System.Threading.Barrier", "SignalAndWait", "BarrierCalls"),
+        new("System.Threading.Barrier", "get_CurrentPhaseNumber", "BarrierCalls", "CurrentPhaseNumber"),
+        new("System.Threading.Barrier", "get_ParticipantsRemaining", "BarrierCalls", "ParticipantsRemaining"),
         new(Task, "Wait", "BlockingTaskCalls"),
         new(Task, "WaitAll", "BlockingTaskCalls"),
         new(Task, "WaitAny", "BlockingTaskCalls"),

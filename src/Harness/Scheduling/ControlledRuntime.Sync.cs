@@ -11,6 +11,14 @@ internal sealed partial class ControlledRuntime
 
     internal ControlledLocks Locks => locks ??= new ControlledLocks(this);
 
+    private ControlledReaderWriterLocks? readerWriterLocks;
+
+    internal ControlledReaderWriterLocks ReaderWriterLocks => readerWriterLocks ??= new ControlledReaderWriterLocks(this);
+
+    private ControlledBarriers? barriers;
+
+    internal ControlledBarriers Barriers => barriers ??= new ControlledBarriers(this);
+
     private RaceDetector? races;
 
     /// <summary>An access to a shared location by the running step, just after the thread parked at it in step <paramref name="parkedAt"/>.</summary>

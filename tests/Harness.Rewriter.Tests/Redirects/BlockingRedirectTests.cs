@@ -17,6 +17,22 @@ public sealed class BlockingRedirectTests(RewrittenFixture fixture) : IClassFixt
     [InlineData("Busy", "ThreadCalls::SpinWait")]
     [InlineData("TryLockWithin", "MonitorCalls::TryEnter")]
     [InlineData("TryLockWithin", "LockCalls::TryEnter")]
+    [InlineData("ReadThenUpgrade", "ReaderWriterLockSlimCalls::EnterReadLock")]
+    [InlineData("ReadThenUpgrade", "ReaderWriterLockSlimCalls::ExitReadLock")]
+    [InlineData("ReadThenUpgrade", "ReaderWriterLockSlimCalls::IsReadLockHeld")]
+    [InlineData("ReadThenUpgrade", "ReaderWriterLockSlimCalls::CurrentReadCount")]
+    [InlineData("ReadThenUpgrade", "ReaderWriterLockSlimCalls::EnterUpgradeableReadLock")]
+    [InlineData("ReadThenUpgrade", "ReaderWriterLockSlimCalls::TryEnterWriteLock")]
+    [InlineData("ReadThenUpgrade", "ReaderWriterLockSlimCalls::IsWriteLockHeld")]
+    [InlineData("ReadThenUpgrade", "ReaderWriterLockSlimCalls::ExitWriteLock")]
+    [InlineData("ReadThenUpgrade", "ReaderWriterLockSlimCalls::ExitUpgradeableReadLock")]
+    [InlineData("WriteWithin", "ReaderWriterLockSlimCalls::TryEnterReadLock")]
+    [InlineData("WriteWithin", "ReaderWriterLockSlimCalls::TryEnterUpgradeableReadLock")]
+    [InlineData("WriteWithin", "ReaderWriterLockSlimCalls::IsUpgradeableReadLockHeld")]
+    [InlineData("WriteWithin", "ReaderWriterLockSlimCalls::EnterWriteLock")]
+    [InlineData("MeetTwice", "BarrierCalls::SignalAndWait")]
+    [InlineData("MeetTwice", "BarrierCalls::CurrentPhaseNumber")]
+    [InlineData("MeetTwice", "BarrierCalls::ParticipantsRemaining")]
     public void Each_blocking_call_goes_to_its_harness_target(string method, string target)
     {
         var calls = fixture.Calls("BlockingShapes")
@@ -27,5 +43,17 @@ public sealed class BlockingRedirectTests(RewrittenFixture fixture) : IClassFixt
         Assert.Contains(calls, call => call.DeclaringType.Name + "::" + call.Name == target);
         string redirected = target[(target.IndexOf(':', StringComparison.Ordinal) + 2)..];
         Assert.DoesNotContain(calls, call => call.DeclaringType.Namespace == "System.Threading.Tasks" || (call.DeclaringType.Namespace == "System.Threading" && call.Name == redirected));
+    }
+
+    [Fact]
+    public void No_call_on_a_reader_writer_lock_or_a_barrier_is_left_to_the_bcl_but_its_constructor_and_Dispose()
+    {
+        var left = fixture.Calls("BlockingShapes")
+            .Where(call => call.Method.Name is "ReadThenUpgrade" or "WriteWithin" or "MeetTwice")
+            .Select(call => (MethodReference)call.Call.Operand)
+            .Where(call => call.DeclaringType.FullName is "System.Threading.ReaderWriterLockSlim" || (call.DeclaringType.FullName == "System.Threading.Barrier" && call.Name is not (".ctor" or "Dispose")))
+            .Select(call => call.Name);
+
+        Assert.Empty(left);
     }
 }
