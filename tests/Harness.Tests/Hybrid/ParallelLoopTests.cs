@@ -56,6 +56,17 @@ public sealed class ParallelLoopTests
     }
 
     [Fact]
+    public void The_same_seed_finds_the_same_race_on_the_same_schedule_for_any_number_of_workers()
+    {
+        var results = new[] { 1, 1, 3 }
+            .Select(workers => ConcurrencyTest.Explore(() => CollectInto(ListAdd), new ExplorationOptions { Seed = 11, Iterations = 200, Workers = workers }))
+            .ToList();
+
+        Assert.All(results, result => Assert.Equal(BugKind.DataRace, result.Bug?.Kind));
+        Assert.Single(results.Select(result => (result.Schedule, result.Bug!.Summary)).Distinct());
+    }
+
+    [Fact]
     public void Bodies_that_add_to_one_list_under_a_lock_pass_every_schedule()
     {
         var gate = new object();
