@@ -5,13 +5,17 @@ namespace Harness.Hybrid;
 
 /// <summary>
 /// One <c>Parallel.Invoke/For/ForEach</c> inside a run: as many controlled operations as .NET could run bodies at
-/// once (one per body, or <see cref="ParallelOptions.MaxDegreeOfParallelism"/>), each claiming the next body as .NET's
+/// once (one per body up to 64, or <see cref="ParallelOptions.MaxDegreeOfParallelism"/>), each claiming the next body as .NET's
 /// workers do, while the caller parks until all are done. The outcome is .NET's: a fault stops a loop from starting
 /// further bodies (Invoke still runs every action), cancellation stops both, and the call throws every body's
 /// exception in one AggregateException, else OperationCanceledException when the token was cancelled.
 /// </summary>
 internal sealed class ParallelLoop
 {
+    // An unbounded loop gets one operation per body up to this many; beyond it the same operations claim the rest. A
+    // constant, not the core count, so a schedule replays on any machine; a bug needs only a few of them.
+    private const int MaxWorkers = 64;
+
     private readonly int count;
     private readonly Action<int> body;
     private readonly CancellationToken token;
@@ -31,7 +35,7 @@ internal sealed class ParallelLoop
     internal static void Run(ControlledRuntime runtime, string api, Delegate named, int count, Action<int> body, ParallelOptions options, bool stopOnFault, string site)
     {
         var loop = new ParallelLoop(count, body, options.CancellationToken, stopOnFault);
-        int workers = options.MaxDegreeOfParallelism == -1 ? count : Math.Min(options.MaxDegreeOfParallelism, count);
+        int workers = Math.Min(options.MaxDegreeOfParallelism == -1 ? MaxWorkers : options.MaxDegreeOfParallelism, count);
         var tasks = new Task[workers];
         for (int worker = 0; worker < workers; worker++)
         {

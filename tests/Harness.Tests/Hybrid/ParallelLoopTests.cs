@@ -27,6 +27,40 @@ public sealed class ParallelLoopTests
     }
 
     [Fact]
+    public void An_unbounded_loop_of_a_hundred_bodies_runs_them_all_in_sixty_four_operations_on_any_machine()
+    {
+        var workers = new HashSet<int?>();
+        var ran = new int[100];
+        var result = ConcurrencyTest.Explore(
+            async () =>
+            {
+                // Each body waits until 64 bodies have started: fewer operations deadlock, more would not all be used.
+                using var started = new CountdownEvent(64);
+                ParallelCalls.For(
+                    0,
+                    100,
+                    index =>
+                    {
+                        ran[index]++;
+                        workers.Add(Task.CurrentId);
+                        if (!started.IsSet)
+                        {
+                            CountdownEventCalls.Signal(started, "Loop.cs:6");
+                        }
+
+                        CountdownEventCalls.Wait(started, "Loop.cs:7");
+                    },
+                    "Loop.cs:5");
+                await Task.Yield();
+            },
+            new ExplorationOptions { Iterations = 1 });
+
+        Assert.Null(result.Bug);
+        Assert.All(ran, count => Assert.Equal(1, count));
+        Assert.Equal(64, workers.Count);
+    }
+
+    [Fact]
     public void Parallel_invoke_and_for_each_run_every_body_before_they_return()
     {
         var result = ConcurrencyTest.Explore(
