@@ -61,6 +61,27 @@ public sealed class ParallelLoopTests
     }
 
     [Fact]
+    public void A_loop_after_an_await_inside_a_spawned_operation_with_a_nested_loop_is_controlled_throughout()
+    {
+        int ran = 0;
+        var result = ConcurrencyTest.Explore(
+            async () =>
+            {
+                ran = 0;
+                await Controlled.Run(async () =>
+                {
+                    await Task.Yield();
+                    ParallelCalls.For(0, 2, _ => ParallelCalls.Invoke([() => Interlocked.Increment(ref ran), () => Interlocked.Increment(ref ran)], "Inner.cs:4"), "Outer.cs:3");
+                });
+                Invariant.Assert(ran == 4, $"ran {ran} bodies, expected 4");
+            },
+            new ExplorationOptions { Iterations = 100, Seed = 5 });
+
+        Assert.Null(result.Bug);
+        Assert.Equal(100, result.Iterations);
+    }
+
+    [Fact]
     public void Parallel_invoke_and_for_each_run_every_body_before_they_return()
     {
         var result = ConcurrencyTest.Explore(
