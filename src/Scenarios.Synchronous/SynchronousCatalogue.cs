@@ -3,6 +3,7 @@ using Harness;
 using Scenarios.Plain.Banking;
 using Scenarios.Plain.Enrollment;
 using Scenarios.Plain.LogFields;
+using Scenarios.Plain.Quoting;
 using Scenarios.Plain.Sessions;
 using Scenarios.Plain.Spooling;
 
@@ -23,6 +24,7 @@ public static class SynchronousCatalogue
         new("P16s", "log fields in a shared Dictionary", BugKind.DataRace, () => HandleTwoRequests(new RequestLog()), () => HandleTwoRequests(new ScopedRequestLog())),
         new("P22s", "lock-ordering deadlock with lock statements", BugKind.Deadlock, () => CrossTransfers(Transfers.Move), () => CrossTransfers(Transfers.MoveInOrder)),
         new("S01", "lost wake-up: a printer resets its ManualResetEvent", BugKind.Deadlock, () => PrintTwoJobs(new SignalledSpooler()), () => PrintTwoJobs(new CheckedSpooler())),
+        new("S02", "Parallel.ForEach adds to a shared List<T>", BugKind.DataRace, () => PriceThreeLines(ListQuoter.PriceAll), () => PriceThreeLines(BagQuoter.PriceAll)),
     ];
 
     /// <summary>Two users log in at once.</summary>
@@ -79,5 +81,16 @@ public static class SynchronousCatalogue
             var printed = await PrintRoom.PrintTwoJobsAsync(spooler);
             Invariant.Assert(printed.Order(StringComparer.Ordinal).SequenceEqual(["invoice", "receipt"]), "both jobs are printed once: " + string.Join(", ", printed));
         }
+    }
+
+    /// <summary>A three-line quote is priced in parallel.</summary>
+    /// <param name="priceAll">The quoter under test.</param>
+    /// <returns>The test body's task.</returns>
+    public static Task PriceThreeLines(Func<IEnumerable<QuoteLine>, IReadOnlyCollection<decimal>> priceAll)
+    {
+        ArgumentNullException.ThrowIfNull(priceAll);
+        var totals = priceAll([new("pen", 3, 1.5m), new("pad", 2, 4m), new("ink", 1, 12m)]);
+        Invariant.Assert(totals.Count == 3 && totals.Sum() == 24.5m, "every line is priced once: " + string.Join(", ", totals));
+        return Task.CompletedTask;
     }
 }

@@ -56,4 +56,34 @@ public sealed class BlockingRedirectTests(RewrittenFixture fixture) : IClassFixt
 
         Assert.Empty(left);
     }
+
+    [Theory]
+    [InlineData("InvokeBoth", "Invoke")]
+    [InlineData("InvokeWithOptions", "Invoke")]
+    [InlineData("ForEachIndex", "For")]
+    [InlineData("ForLongWithOptions", "For")]
+    [InlineData("ForEachItem", "ForEach")]
+    [InlineData("ForEachItemWithOptions", "ForEach")]
+    public void Each_parallel_call_without_loop_state_goes_to_parallel_calls(string method, string target)
+    {
+        var calls = ParallelCalls(method);
+
+        Assert.Contains(calls, call => call.DeclaringType.Name == "ParallelCalls" && call.Name == target);
+        Assert.DoesNotContain(calls, call => call.DeclaringType.FullName == "System.Threading.Tasks.Parallel");
+    }
+
+    [Fact]
+    public void A_parallel_loop_with_loop_state_stays_with_the_bcl_because_break_and_stop_are_not_modelled()
+    {
+        var calls = ParallelCalls("ForWithBreak");
+
+        Assert.Contains(calls, call => call.DeclaringType.FullName == "System.Threading.Tasks.Parallel" && call.Name == "For");
+        Assert.DoesNotContain(calls, call => call.DeclaringType.Name == "ParallelCalls");
+    }
+
+    private List<MethodReference> ParallelCalls(string method) =>
+        fixture.Calls("ParallelShapes")
+            .Where(call => call.Method.Name == method)
+            .Select(call => (MethodReference)call.Call.Operand)
+            .ToList();
 }

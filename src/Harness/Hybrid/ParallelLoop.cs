@@ -1,0 +1,108 @@
+using Harness.Interception;
+using Harness.Scheduling;
+
+namespace Harness.Hybrid;
+
+/// <summary>
+/// One <c>Parallel.Invoke/For/ForEach</c> inside a run: as many controlled operations as .NET could run bodies at
+/// once (one per body up to 64, or <see cref="ParallelOptions.MaxDegreeOfParallelism"/>), each claiming the next body as .NET's
+/// workers do, while the caller parks until all are done. The outcome is .NET's: a fault stops a loop from starting
+/// further bodies (Invoke still runs every action), cancellation stops both, and the call throws every body's
+/// exception in one AggregateException, else OperationCanceledException when the token was cancelled.
+/// </summary>
+internal sealed class ParallelLoop
+{
+    // An unbounded loop gets one operation per body up to this many; beyond it the same operations claim the rest. A
+    // constant, not the core count, so a schedule replays on any machine; a bug needs only a few of them.
+    private const int MaxWorkers = 64;
+
+    private readonly int count;
+    private readonly Action<int> body;
+    private readonly CancellationToken token;
+    private readonly bool stopOnFault;
+    private readonly List<Exception> exceptions = [];
+    private int next;
+
+    private ParallelLoop(int count, Action<int> body, CancellationToken token, bool stopOnFault)
+    {
+        this.count = count;
+        this.body = body;
+        this.token = token;
+        this.stopOnFault = stopOnFault;
+    }
+
+    /// <summary>Runs <paramref name="body"/> for 0..count-1 as controlled operations; the caller must be able to park.</summary>
+    internal static void Run(ControlledRuntime runtime, string api, Delegate named, int count, Action<int> body, ParallelOptions options, bool stopOnFault, string site)
+    {
+        var loop = new ParallelLoop(count, body, options.CancellationToken, stopOnFault);
+        int workers = Math.Min(options.MaxDegreeOfParallelism == -1 ? MaxWorkers : options.MaxDegreeOfParallelism, count);
+        var tasks = new Task[workers];
+        for (int worker = 0; worker < workers; worker++)
+        {
+            // Spawn order names them "#2", "#3"..., so a replay names the same operations alike.
+            tasks[worker] = new Task(loop.Work, TaskCreationOptions.DenyChildAttach);
+            runtime.StartOperation(CallSite.OperationName(runtime, api, named, site), CallSite.Location(site), tasks[worker]);
+        }
+
+        runtime.BlockUntilSignalled(
+            () => Array.TrueForAll(tasks, task => task.IsCompleted),
+            () => api + " bodies that never all finish",
+            "returns from " + api,
+            site,
+            Timeout.Infinite,
+            CancellationToken.None);
+        loop.Finish(tasks);
+    }
+
+    private void Work()
+    {
+        while (!token.IsCancellationRequested && !(stopOnFault && Faulted))
+        {
+            int index = Interlocked.Increment(ref next) - 1;
+            if (index >= count)
+            {
+                return;
+            }
+
+            try
+            {
+                body(index);
+            }
+            catch (Exception exception) when (exception is not IterationAbandonedException)
+            {
+                // Collected in the order they were thrown, which the schedule fixes, so a replay throws the same list.
+                lock (exceptions)
+                {
+                    exceptions.Add(exception);
+                }
+            }
+        }
+    }
+
+    private bool Faulted
+    {
+        get
+        {
+            lock (exceptions)
+            {
+                return exceptions.Count > 0;
+            }
+        }
+    }
+
+    private void Finish(Task[] tasks)
+    {
+        // A worker only ends faulted when the iteration was abandoned under it: unwind the caller the same way.
+        foreach (var task in tasks)
+        {
+            task.GetAwaiter().GetResult();
+        }
+
+        if (exceptions.Count > 0)
+        {
+            throw new AggregateException(exceptions);
+        }
+
+        token.ThrowIfCancellationRequested();
+    }
+}

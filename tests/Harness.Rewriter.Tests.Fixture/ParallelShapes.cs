@@ -1,0 +1,24 @@
+using System.Collections.Concurrent;
+
+namespace Fixture;
+
+/// <summary>One method per Parallel call shape, written as code writes them; the loop-state overloads stay with the BCL.</summary>
+public static class ParallelShapes
+{
+    public static void InvokeBoth(Action first, Action second) => Parallel.Invoke(first, second);
+
+    public static void InvokeWithOptions(CancellationToken token, Action first) =>
+        Parallel.Invoke(new ParallelOptions { CancellationToken = token }, first, () => { });
+
+    public static bool ForEachIndex(int[] counts) => Parallel.For(0, counts.Length, index => counts[index]++).IsCompleted;
+
+    public static void ForLongWithOptions(long[] values) =>
+        Parallel.For(0L, values.Length, new ParallelOptions { MaxDegreeOfParallelism = 2 }, index => values[index] = index);
+
+    public static void ForEachItem(IEnumerable<int> items, ConcurrentBag<int> seen) => Parallel.ForEach(items, seen.Add);
+
+    public static void ForEachItemWithOptions(IEnumerable<string> items, ConcurrentBag<string> seen) =>
+        Parallel.ForEach(items, new ParallelOptions(), item => seen.Add(item));
+
+    public static long? ForWithBreak(int count) => Parallel.For(0, count, (index, state) => state.Break()).LowestBreakIteration;
+}
