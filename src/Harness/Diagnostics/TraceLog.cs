@@ -6,24 +6,23 @@ namespace Harness.Diagnostics;
 
 /// <summary>
 /// The readable step-by-step story of one traced iteration. Lines carry no thread ids, hashes or absolute paths,
-/// so the same schedule gives the same bytes on every machine. The same steps are kept as data too, with who woke
-/// whom, for the sequence diagram.
+/// so the same schedule gives the same bytes on every machine. Steps are kept as data, with who woke whom, so the
+/// lines and the sequence diagram are both drawn from them.
 /// </summary>
 internal sealed class TraceLog
 {
-    private readonly List<string> lines = [];
     private readonly List<TraceStep> steps = [];
 
-    internal IReadOnlyList<string> Lines => lines;
+    /// <summary>The steps as trace lines: "    3  00:00:00.500  writer                    resumes ...".</summary>
+    internal IReadOnlyList<string> Lines => [.. steps.Select(Format)];
 
     internal IReadOnlyList<TraceStep> Steps => steps;
 
-    internal void Add(int step, TimeSpan time, WorkItem item, string what)
-    {
-        string operation = item.Operation.Name;
-        lines.Add(string.Create(CultureInfo.InvariantCulture, $"{step,5}  {FormatTime(time)}  {operation,-24}  {what}"));
-        steps.Add(new TraceStep(step, time, operation, what, item.Kind, item.WokenBy?.Name));
-    }
+    internal void Add(int step, TimeSpan time, WorkItem item, string what) =>
+        steps.Add(new TraceStep(step, time, item.Operation.Name, what, item.Kind, item.WokenBy?.Name));
+
+    private static string Format(TraceStep step) =>
+        string.Create(CultureInfo.InvariantCulture, $"{step.Step,5}  {FormatTime(step.Time)}  {step.Operation,-24}  {step.What}");
 
     internal static string FormatTime(TimeSpan time) =>
         string.Create(CultureInfo.InvariantCulture, $"{(long)time.TotalHours:00}:{time.Minutes:00}:{time.Seconds:00}.{time.Milliseconds:000}");
@@ -31,7 +30,7 @@ internal sealed class TraceLog
     public override string ToString()
     {
         var text = new StringBuilder();
-        foreach (string line in lines)
+        foreach (string line in Lines)
         {
             text.Append(line).Append('\n');
         }
