@@ -63,9 +63,18 @@ internal static partial class Verdicts
     {
         var (first, second) = (race.First, race.Second);
         return new BugReport(BugKind.DataRace,
-            $"'{second.OperationName}' {second.Verb} {race.Field} at {second.Site} and '{first.OperationName}' {first.Verb} it at {first.Site}, and nothing ordered the two: '{second.OperationName}' was already waiting at its access when the other was made, so either could have come first (no lock held by both, no await or join between them). In another schedule one access lands in the middle of the other and an update is lost or a half-done value is read, even though this schedule got away with it. Fix: guard every access with the same lock, use Interlocked (Interlocked.Increment(ref field)) for a counter or flag, or a ConcurrentDictionary instead of a Dictionary.",
+            $"'{second.OperationName}' {second.Verb} {race.Field} at {second.Site} and '{first.OperationName}' {first.Verb} it at {first.Site}, and nothing ordered the two: '{second.OperationName}' was already waiting at its access when the other was made, so either could have come first (no lock held by both, no await or join between them). In another schedule one access lands in the middle of the other and an update is lost or a half-done value is read, even though this schedule got away with it. Fix: {RaceFix(race.Field)}",
             "", [first.OperationName, second.OperationName], runtime.Step, runtime.Clock.Elapsed);
     }
+
+    // The fix that fits what raced: a collection has a concurrent counterpart, a plain field has Interlocked.
+    private static string RaceFix(string raced) => raced.Split('<')[0] switch
+    {
+        "List" => "guard every access to the list with the same lock, or collect into a ConcurrentQueue<T> or ConcurrentBag<T> (order not kept), or give each operation its own list and merge them after the join.",
+        "Dictionary" => "guard every access to the dictionary with the same lock, or use a ConcurrentDictionary<TKey,TValue> (its TryAdd/GetOrAdd/AddOrUpdate, not a check followed by an add).",
+        "HashSet" => "guard every access to the set with the same lock, or use a ConcurrentDictionary<T, byte> as a set (TryAdd, not Contains followed by Add).",
+        _ => "guard every access with the same lock, or use Interlocked (Interlocked.Increment(ref field), Interlocked.CompareExchange) for a counter or flag.",
+    };
 
     /// <summary>An Invariant.Assert failed: a bug at this very step, whoever observes the exception later.</summary>
     internal static BugReport InvariantViolated(ControlledRuntime runtime, Operation operation, InvariantViolationException exception, SourceLocation? where) =>

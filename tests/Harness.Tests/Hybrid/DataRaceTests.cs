@@ -25,6 +25,16 @@ public sealed class DataRaceTests
     }
 
     [Fact]
+    public void A_race_on_a_plain_field_suggests_a_lock_or_interlocked_not_a_concurrent_collection()
+    {
+        var result = ConcurrencyTest.Explore(SyncCounters.Unguarded, new ExplorationOptions { Seed = 7 });
+
+        Assert.Equal(BugKind.DataRace, result.Bug?.Kind);
+        Assert.Contains("Fix: guard every access with the same lock, or use Interlocked", result.Bug!.Summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("Concurrent", result.Bug.Summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Every_schedule_of_the_unguarded_counter_reports_the_race_before_any_lost_update()
     {
         for (ulong seed = 0; seed < 20; seed++)

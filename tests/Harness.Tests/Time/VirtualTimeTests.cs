@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Harness.Tests.Time;
 
 public sealed class VirtualTimeTests
@@ -7,10 +5,9 @@ public sealed class VirtualTimeTests
     private static readonly DateTimeOffset Start = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     [Fact]
-    public void A_one_hour_delay_moves_the_virtual_clock_by_exactly_one_hour_and_costs_no_real_hour()
+    public void A_one_hour_delay_moves_the_virtual_clock_by_exactly_one_hour()
     {
         DateTimeOffset after = default;
-        var watch = Stopwatch.StartNew();
         var result = ConcurrencyTest.Explore(async () =>
         {
             await Task.Delay(TimeSpan.FromHours(1), Controlled.Time);
@@ -19,8 +16,6 @@ public sealed class VirtualTimeTests
 
         Assert.Null(result.Bug);
         Assert.Equal(Start.AddHours(1), after);
-        // A real one-hour timer could not finish within a minute; the virtual clock takes milliseconds.
-        Assert.True(watch.Elapsed < TimeSpan.FromMinutes(1), $"took {watch.Elapsed}");
     }
 
     [Fact]
