@@ -1,25 +1,29 @@
 using System.Runtime.CompilerServices;
 using Harness.Settings;
+using Harness.Testing;
 using Xunit;
 using Xunit.Sdk;
 
 namespace Harness.Xunit;
 
 /// <summary>
-/// The data-driven form of <see cref="ConcurrencyFactAttribute"/>: use with <c>[InlineData]</c> or
-/// <c>[MemberData]</c>. Each data row is its own test case with its own schedule snapshot; rows must be
-/// serializable (primitives, strings, enums) so xUnit can list them one by one.
+/// Marks an <c>async Task</c> test method whose body runs under the controlled scheduler for many iterations
+/// (a fresh test-class instance each time). The test fails at the first schedule with an unhandled exception,
+/// failed assertion, deadlock, leaked task or timer, uncontrolled concurrency, blocking wait or livelock, and
+/// records that schedule as <c>{Class}.{Method}.schedule.received.txt</c> beside the test's source file.
+/// Unset properties come from the <c>HARNESS_*</c> environment variables, then <c>coyote.json</c>, then the
+/// defaults of <see cref="ExplorationOptions"/>.
 /// </summary>
-[XunitTestCaseDiscoverer("Harness.Xunit.ConcurrencyTheoryDiscoverer", "Harness")]
+[XunitTestCaseDiscoverer("Harness.Xunit.ConcurrencyFactDiscoverer", "Harness.Xunit")]
 [AttributeUsage(AttributeTargets.Method, AllowMultiple = false)]
-public sealed class ConcurrencyTheoryAttribute : TheoryAttribute, IConcurrencyAttribute
+public sealed class ConcurrencyFactAttribute : FactAttribute, IConcurrencyAttribute
 {
     private AttributeOverrides overrides = AttributeOverrides.None;
     private BugKind? expectedBug;
 
     /// <summary>Creates the attribute; the compiler fills in <paramref name="sourceFile"/>.</summary>
     /// <param name="sourceFile">The test's source file: schedule snapshots are kept beside it.</param>
-    public ConcurrencyTheoryAttribute([CallerFilePath] string sourceFile = "") => SourceFile = sourceFile;
+    public ConcurrencyFactAttribute([CallerFilePath] string sourceFile = "") => SourceFile = sourceFile;
 
     /// <inheritdoc/>
     public string SourceFile { get; }
@@ -55,7 +59,10 @@ public sealed class ConcurrencyTheoryAttribute : TheoryAttribute, IConcurrencyAt
     /// </summary>
     public double TimeBudgetSeconds { get => overrides.TimeBudgetSeconds ?? 0; set => overrides = overrides with { TimeBudgetSeconds = value }; }
 
-    /// <summary>Makes every row a test that proves a bug of this kind is found and replays exactly. Default: unset.</summary>
+    /// <summary>
+    /// Makes this a test that proves the harness finds a bug: it passes only if a bug of this kind is found and
+    /// its replay reproduces it exactly. Default: unset (any bug fails the test).
+    /// </summary>
     public BugKind ExpectedBug { get => expectedBug ?? default; set => expectedBug = value; }
 
     /// <summary>

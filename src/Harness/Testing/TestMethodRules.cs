@@ -1,40 +1,19 @@
+using System.Reflection;
 using Harness.Settings;
-using Xunit.Abstractions;
 
-namespace Harness.Xunit;
+namespace Harness.Testing;
 
 /// <summary>
-/// Checks a concurrency test method before it runs. A problem becomes a failing test whose message gives the
-/// fix: discovery itself never throws.
+/// The checks every adapter makes on a concurrency test method before it runs. A problem is returned as the text
+/// of a failing test that gives the fix: discovery itself never throws.
 /// </summary>
-internal static class Misuse
+internal static class TestMethodRules
 {
-    internal static string? OfFact(ITestMethod testMethod)
+    /// <param name="method">The test method.</param>
+    /// <param name="attribute">How the user wrote the attribute, e.g. <c>[ConcurrencyFact]</c>.</param>
+    /// <param name="name">The test's class and method, as the message shows them.</param>
+    internal static string? Problem(MethodInfo method, string attribute, string name)
     {
-        var method = testMethod.Method;
-        string name = $"{testMethod.TestClass.Class.Name}.{method.Name}";
-        if (method.GetParameters().Any())
-        {
-            return $"[ConcurrencyFact] {name} has parameters, but a fact gets no arguments. Fix: remove the parameters, or use [ConcurrencyTheory] with [InlineData]/[MemberData] to pass them.";
-        }
-
-        return Common(testMethod, "[ConcurrencyFact]", name);
-    }
-
-    internal static string? OfTheory(ITestMethod testMethod)
-    {
-        string name = $"{testMethod.TestClass.Class.Name}.{testMethod.Method.Name}";
-        return Common(testMethod, "[ConcurrencyTheory]", name);
-    }
-
-    private static string? Common(ITestMethod testMethod, string attribute, string name)
-    {
-        var method = (testMethod.Method as IReflectionMethodInfo)?.MethodInfo;
-        if (method is null)
-        {
-            return null;
-        }
-
         if (method.ReturnType != typeof(Task))
         {
             string returns = method.ReturnType == typeof(void) ? "void" : method.ReturnType.Name;
@@ -48,6 +27,12 @@ internal static class Misuse
 
         return StrategyProblem(IConcurrencyAttribute.Of(method)?.Overrides.Strategy, attribute, name);
     }
+
+    /// <summary>The fact-only rule: a fact gets no arguments.</summary>
+    internal static string? FactProblem(MethodInfo method, string name) =>
+        method.GetParameters().Length > 0
+            ? $"[ConcurrencyFact] {name} has parameters, but a fact gets no arguments. Fix: remove the parameters, or use [ConcurrencyTheory] with [InlineData]/[MemberData] to pass them."
+            : null;
 
     private static string? StrategyProblem(string? strategy, string attribute, string name)
     {
