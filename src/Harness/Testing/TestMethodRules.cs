@@ -34,6 +34,10 @@ internal static class TestMethodRules
             ? $"[ConcurrencyFact] {name} has parameters, but a fact gets no arguments. Fix: remove the parameters, or use [ConcurrencyTheory] with [InlineData]/[MemberData] to pass them."
             : null;
 
+    /// <summary>A theory whose data rows cannot each become a test case of their own.</summary>
+    internal static string UnlistedRows(string name) =>
+        $"[ConcurrencyTheory] {name} has data rows that cannot be listed one by one (a row is not serializable, or the data source failed). Each row needs its own test case and schedule snapshot. Fix: use primitive, string or enum arguments in [InlineData]/[MemberData], or build complex inputs inside the test from a simple key.";
+
     private static string? StrategyProblem(string? strategy, string attribute, string name)
     {
         if (strategy is null || StrategyNames.TryParse(strategy, out _))

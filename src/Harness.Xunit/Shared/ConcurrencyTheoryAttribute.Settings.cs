@@ -1,0 +1,65 @@
+using Harness.Settings;
+using Harness.Testing;
+
+namespace Harness.Xunit;
+
+// Compiled into both adapters (Harness.Xunit and Harness.Xunit.V3): one attribute surface, so moving a test
+// project from xUnit v2 to v3 changes its package references only.
+/// <summary>
+/// The data-driven form of <see cref="ConcurrencyFactAttribute"/>: use with <c>[InlineData]</c> or
+/// <c>[MemberData]</c>. Each data row is its own test case with its own schedule snapshot; rows must be
+/// serializable (primitives, strings, enums) so xUnit can list them one by one.
+/// </summary>
+public sealed partial class ConcurrencyTheoryAttribute : IConcurrencyAttribute
+{
+    private AttributeOverrides overrides = AttributeOverrides.None;
+    private BugKind? expectedBug;
+
+    /// <inheritdoc/>
+    public string SourceFile { get; }
+
+    /// <summary>Iterations (schedules) to explore at most. Default: from settings (1000).</summary>
+    public int Iterations { get => overrides.Iterations ?? 0; set => overrides = overrides with { Iterations = value }; }
+
+    /// <summary>Strategy name: "portfolio", "random", "pct" or "exhaustive". Default: from settings ("portfolio").</summary>
+    public string? Strategy { get => overrides.Strategy; set => overrides = overrides with { Strategy = value }; }
+
+    /// <summary>The strategy's bound (PCT depth, exhaustive search's preemption bound). Default: from settings (3).</summary>
+    public int StrategyBound { get => overrides.StrategyBound ?? 0; set => overrides = overrides with { StrategyBound = value }; }
+
+    /// <summary>Steps one iteration may take before it counts as a livelock. Default: from settings (10,000).</summary>
+    public int MaxSteps { get => overrides.MaxSteps ?? 0; set => overrides = overrides with { MaxSteps = value }; }
+
+    /// <summary>The seed. Default: from settings (0).</summary>
+    public long Seed { get => (long)(overrides.Seed ?? 0); set => overrides = overrides with { Seed = unchecked((ulong)value) }; }
+
+    /// <summary>Seconds controlled code may block the scheduler thread before it is reported. Default: from settings (5).</summary>
+    public double WatchdogTimeoutSeconds { get => overrides.WatchdogTimeoutSeconds ?? 0; set => overrides = overrides with { WatchdogTimeoutSeconds = value }; }
+
+    /// <summary>
+    /// Whether a timer due later may fire while work is still ready, as if that work were slower than the
+    /// timer's deadline: the timeout branch of <c>WhenAny(work, Task.Delay(d))</c>, a lease that expires under its
+    /// work. Default: from settings (false: virtual time moves only when nothing is ready).
+    /// </summary>
+    public bool TimerRaces { get => overrides.TimerRaces ?? false; set => overrides = overrides with { TimerRaces = value }; }
+
+    /// <summary>
+    /// Wall-clock seconds the exploration may take; a test that runs out of them fails with how far it got (never
+    /// passes on partial work). Default: from settings (600).
+    /// </summary>
+    public double TimeBudgetSeconds { get => overrides.TimeBudgetSeconds ?? 0; set => overrides = overrides with { TimeBudgetSeconds = value }; }
+
+    /// <summary>Makes every row a test that proves a bug of this kind is found and replays exactly. Default: unset.</summary>
+    public BugKind ExpectedBug { get => expectedBug ?? default; set => expectedBug = value; }
+
+    /// <summary>
+    /// A schedule file to replay instead of exploring: exactly that schedule runs once, traced, so breakpoints
+    /// hit in the failing interleaving. Relative paths start where the test's snapshots are kept (its source folder). Wins over
+    /// HARNESS_REPLAY. Default: unset. Remove it again once done: it turns exploration off.
+    /// </summary>
+    public string? Replay { get; set; }
+
+    AttributeOverrides IConcurrencyAttribute.Overrides => overrides;
+
+    BugKind? IConcurrencyAttribute.ExpectedBug => expectedBug;
+}
