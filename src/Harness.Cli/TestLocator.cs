@@ -1,5 +1,6 @@
 using System.Reflection;
 using Harness.Snapshots;
+using Harness.Testing;
 using Harness.Xunit;
 using Xunit.Sdk;
 

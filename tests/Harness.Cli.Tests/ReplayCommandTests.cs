@@ -1,5 +1,6 @@
 using Harness.Snapshots;
 using Harness.Tests.Samples;
+using Harness.Testing;
 using Harness.Xunit;
 
 namespace Harness.Cli.Tests;

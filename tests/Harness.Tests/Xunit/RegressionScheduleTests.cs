@@ -89,7 +89,7 @@ public sealed class RegressionScheduleTests
     {
         using var sandbox = new SampleSandbox();
         var method = typeof(PinnedReplay).GetMethod(nameof(PinnedReplay.Replays_the_pinned_schedule))!;
-        var found = ConcurrencyTest.Explore(Harness.Xunit.TestBody.For(typeof(PinnedReplay), method, [], []));
+        var found = ConcurrencyTest.Explore(Harness.Testing.TestBody.For(typeof(PinnedReplay), method, [], []));
         string recording = sandbox.PathOf(PinnedReplay.File);
         File.WriteAllText(recording, Harness.Snapshots.SnapshotFormat.Write(Harness.Snapshots.SnapshotCapture.FromResult(found, "Harness.Tests.Samples.PinnedReplay.Replays_the_pinned_schedule")!));
 

@@ -1,3 +1,4 @@
+using Harness.Testing;
 using Harness.Xunit;
 
 namespace Harness.Tests.Xunit;

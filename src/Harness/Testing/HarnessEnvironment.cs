@@ -1,4 +1,4 @@
-namespace Harness.Xunit;
+namespace Harness.Testing;
 
 /// <summary>
 /// Where a concurrency test reads its environment variables and keeps its snapshots. The process environment

@@ -1,6 +1,6 @@
 using Harness.Snapshots;
 
-namespace Harness.Xunit;
+namespace Harness.Testing;
 
 /// <summary>How each kind of run is judged.</summary>
 internal sealed partial class ConcurrencyTestRun
@@ -42,7 +42,7 @@ internal sealed partial class ConcurrencyTestRun
             string fix = cause == DivergenceCause.Kind.Edited
                 ? $"Fix: restore {test.Verified} from version control, or delete it and run the test again to record a new schedule."
                 : $"An expected-bug fact must reproduce its schedule exactly. Fix: if the change was meant, delete {test.Verified} and run the test again to record a new schedule; if the file was edited, restore it from version control.";
-            throw new ConcurrencyBugException($"{test.Name}: the regression schedule {test.Verified} no longer replays: {why}\n{fix}");
+            throw new TestRunFailure($"{test.Name}: the regression schedule {test.Verified} no longer replays: {why}\n{fix}");
         }
 
         var replayed = SnapshotCapture.FromResult(result, test.Name);
@@ -110,7 +110,7 @@ internal sealed partial class ConcurrencyTestRun
     {
         if (result.Bug is null)
         {
-            throw new ConcurrencyBugException(
+            throw new TestRunFailure(
                 $"{test.Name}: expected {expectedKind}, but all {result.Iterations} explored schedules passed ({result.Options.Describe()}). Fix: raise Iterations, try Strategy = \"pct\", or check that the bug is still in the code.");
         }
 
@@ -131,7 +131,7 @@ internal sealed partial class ConcurrencyTestRun
         throw Failure($"{test.Name}: found the expected {expectedKind}; its schedule is new. Review it and accept it as the regression schedule (AutoAccept in coyote.json or HARNESS_AUTO_ACCEPT=true accepts new schedules outside CI).", result, test.Received);
     }
 
-    private ConcurrencyBugException Failure(string headline, ExplorationResult result, string? snapshotPath)
+    private TestRunFailure Failure(string headline, ExplorationResult result, string? snapshotPath)
     {
         string? diagram = snapshotPath is not null && result.Diagram.Length > 0 ? SnapshotStore.WriteDiagram(snapshotPath, test.Name, result.Diagram) : null;
         return new(FailureMessage.ForRun(headline, result, snapshotPath, test, diagram)) { Bug = result.Bug };

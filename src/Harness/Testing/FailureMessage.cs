@@ -1,7 +1,7 @@
 using System.Text;
 using Harness.Snapshots;
 
-namespace Harness.Xunit;
+namespace Harness.Testing;
 
 /// <summary>Builds the text a failing concurrency test shows: verdict, short trace, snapshot, commands.</summary>
 internal static class FailureMessage

@@ -1,7 +1,7 @@
 using System.Reflection;
 using Harness.Snapshots;
 
-namespace Harness.Xunit;
+namespace Harness.Testing;
 
 /// <summary>A concurrency test's stable name and the paths of its schedule snapshots.</summary>
 internal sealed class TestIdentity

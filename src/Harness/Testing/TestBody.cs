@@ -1,6 +1,6 @@
 using System.Reflection;
 
-namespace Harness.Xunit;
+namespace Harness.Testing;
 
 /// <summary>
 /// One iteration's body for a test method: a fresh test-class instance and the method's own task, so traces

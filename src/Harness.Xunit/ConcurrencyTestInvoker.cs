@@ -1,4 +1,5 @@
 using System.Reflection;
+using Harness.Testing;
 using Xunit.Abstractions;
 using Xunit.Sdk;
 
@@ -26,7 +27,15 @@ internal sealed class ConcurrencyTestInvoker(
         var attribute = IConcurrencyAttribute.Of(TestMethod)
             ?? throw new InvalidOperationException($"{TestMethod.Name} has no concurrency attribute.");
         var run = new ConcurrencyTestRun(attribute, TestMethod, TestMethodArguments, TestBody.For(TestClass, TestMethod, ConstructorArguments, TestMethodArguments));
-        run.Execute();
+        try
+        {
+            run.Execute();
+        }
+        catch (TestRunFailure failure)
+        {
+            throw new ConcurrencyBugException(failure.Message) { Bug = failure.Bug };
+        }
+
         if (run.Note is { } text)
         {
             note(text);

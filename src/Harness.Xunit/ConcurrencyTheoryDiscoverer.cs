@@ -1,3 +1,4 @@
+using Harness.Testing;
 using Xunit.Abstractions;
 using Xunit.Sdk;
 
@@ -24,5 +25,5 @@ internal sealed class ConcurrencyTheoryDiscoverer(IMessageSink diagnosticMessage
 
     protected override IEnumerable<IXunitTestCase> CreateTestCasesForTheory(ITestFrameworkDiscoveryOptions discoveryOptions, ITestMethod testMethod, IAttributeInfo theoryAttribute) =>
         [new ExecutionErrorTestCase(DiagnosticMessageSink, discoveryOptions.MethodDisplayOrDefault(), discoveryOptions.MethodDisplayOptionsOrDefault(), testMethod,
-            $"[ConcurrencyTheory] {testMethod.TestClass.Class.Name}.{testMethod.Method.Name} has data rows that cannot be listed one by one (a row is not serializable, or the data source failed). Each row needs its own test case and schedule snapshot. Fix: use primitive, string or enum arguments in [InlineData]/[MemberData], or build complex inputs inside the test from a simple key.")];
+            TestMethodRules.UnlistedRows($"{testMethod.TestClass.Class.Name}.{testMethod.Method.Name}"))];
 }

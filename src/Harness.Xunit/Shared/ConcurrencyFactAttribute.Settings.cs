@@ -1,25 +1,22 @@
-using System.Runtime.CompilerServices;
 using Harness.Settings;
-using Xunit;
-using Xunit.Sdk;
+using Harness.Testing;
 
 namespace Harness.Xunit;
 
+// Compiled into both adapters (Harness.Xunit and Harness.Xunit.V3): one attribute surface, so moving a test
+// project from xUnit v2 to v3 changes its package references only.
 /// <summary>
-/// The data-driven form of <see cref="ConcurrencyFactAttribute"/>: use with <c>[InlineData]</c> or
-/// <c>[MemberData]</c>. Each data row is its own test case with its own schedule snapshot; rows must be
-/// serializable (primitives, strings, enums) so xUnit can list them one by one.
+/// Marks an <c>async Task</c> test method whose body runs under the controlled scheduler for many iterations
+/// (a fresh test-class instance each time). The test fails at the first schedule with an unhandled exception,
+/// failed assertion, deadlock, leaked task or timer, uncontrolled concurrency, blocking wait or livelock, and
+/// records that schedule as <c>{Class}.{Method}.schedule.received.txt</c> beside the test's source file.
+/// Unset properties come from the <c>HARNESS_*</c> environment variables, then <c>coyote.json</c>, then the
+/// defaults of <see cref="ExplorationOptions"/>.
 /// </summary>
-[XunitTestCaseDiscoverer("Harness.Xunit.ConcurrencyTheoryDiscoverer", "Harness")]
-[AttributeUsage(AttributeTargets.Method, AllowMultiple = false)]
-public sealed class ConcurrencyTheoryAttribute : TheoryAttribute, IConcurrencyAttribute
+public sealed partial class ConcurrencyFactAttribute : IConcurrencyAttribute
 {
     private AttributeOverrides overrides = AttributeOverrides.None;
     private BugKind? expectedBug;
-
-    /// <summary>Creates the attribute; the compiler fills in <paramref name="sourceFile"/>.</summary>
-    /// <param name="sourceFile">The test's source file: schedule snapshots are kept beside it.</param>
-    public ConcurrencyTheoryAttribute([CallerFilePath] string sourceFile = "") => SourceFile = sourceFile;
 
     /// <inheritdoc/>
     public string SourceFile { get; }
@@ -27,7 +24,7 @@ public sealed class ConcurrencyTheoryAttribute : TheoryAttribute, IConcurrencyAt
     /// <summary>Iterations (schedules) to explore at most. Default: from settings (1000).</summary>
     public int Iterations { get => overrides.Iterations ?? 0; set => overrides = overrides with { Iterations = value }; }
 
-    /// <summary>Strategy name: "random", "pct" or "exhaustive". Default: from settings ("random").</summary>
+    /// <summary>Strategy name: "portfolio", "random", "pct" or "exhaustive". Default: from settings ("portfolio").</summary>
     public string? Strategy { get => overrides.Strategy; set => overrides = overrides with { Strategy = value }; }
 
     /// <summary>The strategy's bound (PCT depth, exhaustive search's preemption bound). Default: from settings (3).</summary>
@@ -55,7 +52,10 @@ public sealed class ConcurrencyTheoryAttribute : TheoryAttribute, IConcurrencyAt
     /// </summary>
     public double TimeBudgetSeconds { get => overrides.TimeBudgetSeconds ?? 0; set => overrides = overrides with { TimeBudgetSeconds = value }; }
 
-    /// <summary>Makes every row a test that proves a bug of this kind is found and replays exactly. Default: unset.</summary>
+    /// <summary>
+    /// Makes this a test that proves the harness finds a bug: it passes only if a bug of this kind is found and
+    /// its replay reproduces it exactly. Default: unset (any bug fails the test).
+    /// </summary>
     public BugKind ExpectedBug { get => expectedBug ?? default; set => expectedBug = value; }
 
     /// <summary>

@@ -2,12 +2,12 @@ using System.Reflection;
 using Harness.Settings;
 using Harness.Snapshots;
 
-namespace Harness.Xunit;
+namespace Harness.Testing;
 
 /// <summary>
 /// Runs one concurrency test case: an explicit replay (HARNESS_REPLAY), else the verified regression schedule
 /// first, then exploration; judges the outcome against the test's expectation and keeps the schedule snapshot.
-/// Every failure is a <see cref="ConcurrencyBugException"/> whose message is the whole report.
+/// Every failure is a <see cref="TestRunFailure"/> whose message is the whole report.
 /// </summary>
 internal sealed partial class ConcurrencyTestRun(IConcurrencyAttribute attribute, MethodInfo method, object[] arguments, Func<Task> body)
 {
@@ -55,7 +55,7 @@ internal sealed partial class ConcurrencyTestRun(IConcurrencyAttribute attribute
         if (result.Bug is null && result.OutOfTime is { } outOfTime)
         {
             // Passing on partial work would make the verdict depend on the machine's speed.
-            throw new ConcurrencyBugException($"{test.Name}: {outOfTime}{(result.UnstoppedThreads is { } unstopped ? "\n\n" + unstopped : "")}");
+            throw new TestRunFailure($"{test.Name}: {outOfTime}{(result.UnstoppedThreads is { } unstopped ? "\n\n" + unstopped : "")}");
         }
 
         if (expected is null)
@@ -76,7 +76,7 @@ internal sealed partial class ConcurrencyTestRun(IConcurrencyAttribute attribute
         }
         catch (SettingsException e)
         {
-            throw new ConcurrencyBugException($"{test.Name}: the harness settings are invalid. {e.Message}");
+            throw new TestRunFailure($"{test.Name}: the harness settings are invalid. {e.Message}");
         }
     }
 
@@ -85,7 +85,7 @@ internal sealed partial class ConcurrencyTestRun(IConcurrencyAttribute attribute
     {
         if (snapshot.Test != test.Name)
         {
-            throw new ConcurrencyBugException(
+            throw new TestRunFailure(
                 $"{test.Name}: the schedule file {path} was recorded for the test '{ControlCharacters.Escape(snapshot.Test)}', not for this test ('{test.Name}'). A schedule replays only in the test that recorded it; the file was copied or renamed, or the test moved to another class or namespace. Fix: if this is the test the schedule was recorded for, change the file's first section to \"test: {test.Name}\"; otherwise delete the file (and run harness snapshots --check to find schedules whose test is gone).");
         }
     }
@@ -96,14 +96,14 @@ internal sealed partial class ConcurrencyTestRun(IConcurrencyAttribute attribute
         {
             if (!File.Exists(path))
             {
-                throw new ConcurrencyBugException($"{test.Name}: the schedule file to replay, {path}, does not exist. Fix: point {SnapshotPaths.ReplayVariable} or the attribute's Replay property at a .schedule.received.txt or .schedule.verified.txt file, or unset it.");
+                throw new TestRunFailure($"{test.Name}: the schedule file to replay, {path}, does not exist. Fix: point {SnapshotPaths.ReplayVariable} or the attribute's Replay property at a .schedule.received.txt or .schedule.verified.txt file, or unset it.");
             }
 
             return SnapshotFormat.Parse(File.ReadAllText(path), path);
         }
         catch (SnapshotException e)
         {
-            throw new ConcurrencyBugException($"{test.Name}: {e.Message}");
+            throw new TestRunFailure($"{test.Name}: {e.Message}");
         }
     }
 }

@@ -1,6 +1,6 @@
 using Harness.Snapshots;
 
-namespace Harness.Xunit;
+namespace Harness.Testing;
 
 /// <summary>
 /// Where a relative HARNESS_REPLAY path points: the current directory first (where the user typed the
@@ -18,7 +18,7 @@ internal static class ReplayPaths
 
         string[] tried = [Path.GetFullPath(path), Path.GetFullPath(Path.Combine(test.Folder, path))];
         return tried.FirstOrDefault(File.Exists)
-            ?? throw new ConcurrencyBugException(
+            ?? throw new TestRunFailure(
                 $"{test.Name}: the schedule file to replay, {ControlCharacters.Escape(path)}, does not exist; a relative {SnapshotPaths.ReplayVariable} path is looked for in the current directory, then in the test's source folder, and neither holds it:\n"
                 + string.Join('\n', tried.Select(candidate => "  " + candidate))
                 + $"\nFix: set {SnapshotPaths.ReplayVariable} to the absolute path of a .schedule.received.txt or .schedule.verified.txt file, or unset it.");
