@@ -29,7 +29,7 @@ internal static class BuildCommand
                 "reference the Harness package (or project) from the test project");
 
         var originals = names.Select(name => Find(request, dlls, name)).ToList();
-        var rewriter = new AssemblyRewriter(harness);
+        var rewriter = new AssemblyRewriter(harness, searchDirectories: dlls.Select(path => Path.GetDirectoryName(Path.GetFullPath(path))!));
         var replaced = new List<string>();
         var replacements = new List<string>();
         var log = new List<string>();
