@@ -62,6 +62,14 @@ public sealed record ExplorationOptions
     public bool TimerRaces { get; init; }
 
     /// <summary>
+    /// Whether a report's trace and sequence diagram show every step. Off, consecutive steps of one operation that
+    /// ran entirely inside a library (a NuGet package, rewritten or not, with no user frame on the stack) show as one
+    /// line, "Polly.Core: 23 steps (12-34)"; the schedule and its replay keep every step either way. coyote.json
+    /// <c>"Trace": "full"</c> or HARNESS_TRACE=full turn it on. Default false.
+    /// </summary>
+    public bool FullTrace { get; init; }
+
+    /// <summary>
     /// Wall-clock time one exploration may take. Checked between iterations, and by the watchdog for one iteration
     /// that runs away (a livelock under a huge <see cref="MaxSteps"/>). An exploration that runs out of it ends with
     /// <see cref="ExplorationResult.OutOfTime"/> saying how far it got, and a fact fails: how far a run gets depends

@@ -29,7 +29,7 @@ internal static class BuildCommand
                 "reference the Harness package (or project) from the test project");
 
         var originals = names.Select(name => Find(request, dlls, name)).ToList();
-        var rewriter = new AssemblyRewriter(harness);
+        var rewriter = new AssemblyRewriter(harness, searchDirectories: dlls.Select(path => Path.GetDirectoryName(Path.GetFullPath(path))!));
         var replaced = new List<string>();
         var replacements = new List<string>();
         var log = new List<string>();
@@ -75,15 +75,24 @@ internal static class BuildCommand
 
     private static string Find(BuildRequest request, List<string> dlls, string name)
     {
-        if (name.Equals("Harness", StringComparison.OrdinalIgnoreCase) || name.StartsWith("System.", StringComparison.OrdinalIgnoreCase) || name.StartsWith("Microsoft.", StringComparison.OrdinalIgnoreCase))
+        if (SharedFramework.IsHarness(name))
         {
             throw new RewriteException(
-                $"{request.ConfigPath} names \"{name}\" in \"Assemblies\", which is the harness or the framework",
-                "their calls are the entry points and the runtime the rewritten calls go to; rewriting them would make the harness call itself",
-                $"remove \"{name}\" from \"Assemblies\" in {request.ConfigPath}; name only the assemblies of the code under test");
+                $"{request.ConfigPath} names \"{name}\" in \"Assemblies\", which is the harness itself",
+                "its calls are the entry points the rewritten calls go to; rewriting it would make the harness call itself",
+                $"remove \"{name}\" from \"Assemblies\" in {request.ConfigPath}; name only the assemblies of the code under test and the packages it uses");
         }
 
         var match = dlls.FirstOrDefault(path => string.Equals(Path.GetFileNameWithoutExtension(path), name, StringComparison.OrdinalIgnoreCase));
+        string? framework = match is null ? SharedFramework.FrameworkOf(name) : SharedFramework.FrameworkOfFile(match);
+        if (framework is not null)
+        {
+            throw new RewriteException(
+                $"{request.ConfigPath} names \"{name}\" in \"Assemblies\", which is part of the shared framework ({framework}), not a file of the test project",
+                "the runtime loads shared-framework assemblies from the dotnet installation, never from the test's output folder, so a rewritten copy would not run; and the harness itself runs on them",
+                $"remove \"{name}\" from \"Assemblies\" in {request.ConfigPath}; its calls made from rewritten code are redirected already (docs/rewriting.md lists them), and a package assembly copied to the output (Microsoft.Extensions.*, Polly.Core...) can be named instead");
+        }
+
         if (match is not null)
         {
             return match;

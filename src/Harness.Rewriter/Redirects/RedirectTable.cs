@@ -111,5 +111,9 @@ internal static class RedirectTable
         new(HashSet, "Contains", "HashSetCalls"),
         new(HashSet, "Clear", "HashSetCalls"),
         new(HashSet, "get_Count", "HashSetCalls", "Count"),
+
+        // Issue 17: Lazy and LazyInitializer (only the overloads that take a real lock in .NET have a target).
+        new("System.Lazy`1", "get_Value", "LazyCalls", "Value"),
+        new("System.Threading.LazyInitializer", "EnsureInitialized", "LazyInitializerCalls"),
     ];
 }

@@ -14,9 +14,15 @@ internal sealed class AssemblyRewriter
 {
     private readonly ModuleDefinition harness;
     private readonly TargetCatalog catalog;
+    private readonly IReadOnlyList<string> searchDirectories;
 
-    internal AssemblyRewriter(string harnessPath, string? markerVersion = null)
+    /// <param name="harnessPath">The harness assembly the rewritten calls go to.</param>
+    /// <param name="markerVersion">The version to mark with (default: the harness's).</param>
+    /// <param name="searchDirectories">Where the inputs' references are, besides their own folder and the framework's:
+    /// a NuGet package's dependencies each live in their own package folder.</param>
+    internal AssemblyRewriter(string harnessPath, string? markerVersion = null, IEnumerable<string>? searchDirectories = null)
     {
+        this.searchDirectories = searchDirectories?.Distinct(StringComparer.Ordinal).ToList() ?? [];
         harness = ModuleDefinition.ReadModule(harnessPath, new ReaderParameters { InMemory = true });
         catalog = new TargetCatalog(harness, RedirectTable.Rows);
         Version = markerVersion ?? harness.Assembly.Name.Version.ToString();
@@ -31,7 +37,7 @@ internal sealed class AssemblyRewriter
     {
         string inputPdb = Path.ChangeExtension(input, ".pdb");
         bool symbols = File.Exists(inputPdb);
-        using var resolver = Resolver(input);
+        using var resolver = Resolver(input, searchDirectories);
         using var module = Read(input, symbols, resolver);
 
         if (Marker.Read(module) is { } marked)
@@ -93,10 +99,15 @@ internal sealed class AssemblyRewriter
         }
     }
 
-    private static DefaultAssemblyResolver Resolver(string input)
+    private static DefaultAssemblyResolver Resolver(string input, IReadOnlyList<string> searchDirectories)
     {
         var resolver = new DefaultAssemblyResolver();
         resolver.AddSearchDirectory(Path.GetDirectoryName(Path.GetFullPath(input))!);
+        foreach (string directory in searchDirectories)
+        {
+            resolver.AddSearchDirectory(directory);
+        }
+
         resolver.AddSearchDirectory(Path.GetDirectoryName(typeof(object).Assembly.Location)!);
         return resolver;
     }

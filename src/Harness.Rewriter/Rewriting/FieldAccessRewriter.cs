@@ -66,6 +66,12 @@ internal sealed class FieldAccessRewriter(ModuleDefinition module, MethodReferen
 
     private bool IsShared(FieldReference reference, MethodDefinition method)
     {
+        // Only this module's fields are hooked: no need to load (or find) the assembly another field lives in.
+        if (reference.DeclaringType.GetElementType().Scope != module)
+        {
+            return false;
+        }
+
         var field = reference.Resolve();
         if (field is null || field.Module != module || field.IsInitOnly || field.IsLiteral)
         {

@@ -77,7 +77,7 @@ internal sealed class Explorer(Func<Task> body, string bodyName, ExplorationOpti
         EscapeListener.EnsureStarted();
         var traced = RunTraced(new ReplayStrategy(schedule));
         string? problem = traced.Divergence?.Message;
-        return new ExplorationResult(traced.Bug, 1, traced.Steps, schedule, traced.Trace?.Lines ?? [], problem, options, SearchCoverage.OfReplay(traced.Bug is not null))
+        return new ExplorationResult(traced.Bug, 1, traced.Steps, schedule, traced.Trace?.LinesFor(options.FullTrace) ?? [], problem, options, SearchCoverage.OfReplay(traced.Bug is not null))
         {
             Diagram = Diagram(traced, traced.Bug),
             Divergence = traced.Divergence,
@@ -103,7 +103,7 @@ internal sealed class Explorer(Func<Task> body, string bodyName, ExplorationOpti
             applied++;
         }
 
-        return new ExplorationResult(traced.Bug, 1, traced.Steps, [.. traced.Schedule], traced.Trace?.Lines ?? [], null, options, SearchCoverage.OfReplay(traced.Bug is not null))
+        return new ExplorationResult(traced.Bug, 1, traced.Steps, [.. traced.Schedule], traced.Trace?.LinesFor(options.FullTrace) ?? [], null, options, SearchCoverage.OfReplay(traced.Bug is not null))
         {
             StepsApplied = applied,
             UnstoppedThreads = abandoned.Unstopped(),
@@ -143,15 +143,15 @@ internal sealed class Explorer(Func<Task> body, string bodyName, ExplorationOpti
                 + "The test has nondeterminism the harness does not control: real time (DateTime.Now, Stopwatch), unseeded Random, thread-pool work, or static state left over from an earlier iteration. Fix: use Controlled.Time and seeded randomness, and reset static state at the start of the test.";
         }
 
-        return new ExplorationResult(traced.Bug ?? bug, iterations, steps, schedule, traced.Trace?.Lines ?? [], problem, options, coverage)
+        return new ExplorationResult(traced.Bug ?? bug, iterations, steps, schedule, traced.Trace?.LinesFor(options.FullTrace) ?? [], problem, options, coverage)
         {
             OriginalChoices = original,
             Diagram = Diagram(traced, traced.Bug ?? bug),
         };
     }
 
-    private static string Diagram(IterationOutcome traced, BugReport? bug) =>
-        traced.Trace is { } trace ? SequenceDiagram.Draw(trace.Steps, bug) : "";
+    private string Diagram(IterationOutcome traced, BugReport? bug) =>
+        traced.Trace is { } trace ? SequenceDiagram.Draw(options.FullTrace ? trace.Steps : [.. TraceLog.Folded(trace.Steps)], bug) : "";
 
     private IterationOutcome RunTraced(ISchedulingStrategy replay)
     {

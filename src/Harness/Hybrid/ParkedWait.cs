@@ -17,6 +17,9 @@ internal sealed class ParkedWait(string what, string? subject, string site, Bloc
     /// <summary>The thread parked here.</summary>
     internal HybridThread? Thread { get; set; }
 
+    /// <summary>The library the point was reached in, with no user frame on the stack (traced runs only; Diagnostics.LibraryCode).</summary>
+    internal string? Library { get; set; }
+
     /// <summary>The step that ended by parking here: the thread runs nothing from then until it is resumed.</summary>
     internal int ParkedAt { get; set; }
 }

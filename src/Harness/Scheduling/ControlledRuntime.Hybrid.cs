@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Harness.Diagnostics;
 using Harness.Hybrid;
 
@@ -142,6 +143,11 @@ internal sealed partial class ControlledRuntime
         }
 
         var operation = running!;
+        if (Trace is not null)
+        {
+            wait.Library = LibraryCode.OfStack(new StackTrace(1, fNeedFileInfo: false));
+        }
+
         wait.Thread = Me();
         wait.ParkedAt = step;
         var item = new WorkItem { Kind = WorkKind.Resume, Operation = operation, FlowId = currentItem!.FlowId, Parked = wait };

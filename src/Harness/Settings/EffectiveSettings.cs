@@ -18,6 +18,7 @@ namespace Harness.Settings;
 /// <param name="AutoAccept">Whether new or changed schedule snapshots are accepted without review; never under CI.</param>
 /// <param name="ReplayPath">A schedule snapshot file to replay instead of exploring, or null.</param>
 /// <param name="Assemblies">Assemblies the build rewrites (read at build time by Harness.Rewriter, see docs/rewriting.md).</param>
+/// <param name="FullTrace">"Trace": "full" shows every step of a report's trace; null or false folds the runs inside a library.</param>
 internal sealed record EffectiveSettings(
     Setting<int> Iterations,
     Setting<SchedulingStrategy> Strategy,
@@ -32,7 +33,8 @@ internal sealed record EffectiveSettings(
     Setting<(int Index, int Count)> Shard,
     Setting<bool> AutoAccept,
     Setting<string?> ReplayPath,
-    Setting<IReadOnlyList<string>> Assemblies)
+    Setting<IReadOnlyList<string>> Assemblies,
+    Setting<bool>? FullTrace = null)
 {
     /// <summary>The built-in defaults: those of <see cref="ExplorationOptions"/>, so the two cannot drift apart.</summary>
     internal static EffectiveSettings Defaults { get; } = FromOptions(new ExplorationOptions());
@@ -51,6 +53,7 @@ internal sealed record EffectiveSettings(
         TimeBudget = TimeSpan.FromTicks(Math.Max(1, (long)Math.Round(TimeBudgetSeconds.Value * TimeSpan.TicksPerSecond))),
         ShardIndex = Shard.Value.Index,
         ShardCount = Shard.Value.Count,
+        FullTrace = FullTrace?.Value ?? false,
 
         // A positive timeout below one tick would round to zero, which the engine rejects; one tick is the nearest.
         WatchdogTimeout = TimeSpan.FromTicks(Math.Max(1, (long)Math.Round(WatchdogTimeoutSeconds.Value * TimeSpan.TicksPerSecond))),

@@ -27,6 +27,9 @@ internal sealed record SettingLayer
 
     internal Setting<bool>? TimerRaces { get; init; }
 
+    /// <summary>"Trace": "full" (true) or "folded" (false).</summary>
+    internal Setting<bool>? FullTrace { get; init; }
+
     internal Setting<double>? TimeBudgetSeconds { get; init; }
 
     internal Setting<(int Index, int Count)>? Shard { get; init; }

@@ -48,6 +48,14 @@ internal static class ValueRules
         return count is >= 1 and <= 1_000_000 && index < count ? (index, count) : throw raw.Invalid("is out of range", Allowed);
     }
 
+    /// <summary>How traces show library steps: "folded" (one line per run inside a library) or "full", in any case.</summary>
+    internal static bool FullTrace(RawSetting raw) => raw.Text.ToUpperInvariant() switch
+    {
+        "FULL" => true,
+        "FOLDED" => false,
+        _ => throw raw.Invalid("is not a trace mode", "folded, full", Suggestions.Closest(raw.Text, ["folded", "full"]), "one of the allowed values"),
+    };
+
     /// <summary>A flag: true, false, 1 or 0, in any case.</summary>
     internal static bool Flag(RawSetting raw) => raw.Text.ToUpperInvariant() switch
     {

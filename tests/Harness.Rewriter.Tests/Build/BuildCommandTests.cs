@@ -20,12 +20,45 @@ public sealed class BuildCommandTests : IDisposable
 
     [Theory]
     [InlineData("Harness")]
-    [InlineData("System.Threading.Channels")]
-    public void Naming_the_harness_or_the_framework_is_refused(string name)
+    [InlineData("Harness.Xunit")]
+    public void Naming_the_harness_is_refused(string name)
     {
         var error = Assert.Throws<RewriteException>(() => BuildCommand.Run(Request($$"""{ "Assemblies": ["{{name}}"] }""")));
 
-        Assert.Contains("which is the harness or the framework", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"names \"{name}\" in \"Assemblies\", which is the harness itself", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("System.Threading.Channels", "Microsoft.NETCore.App")]
+    [InlineData("System.Private.CoreLib", "Microsoft.NETCore.App")]
+    public void Naming_a_shared_framework_assembly_is_refused_with_the_framework_it_comes_from(string name, string framework)
+    {
+        var error = Assert.Throws<RewriteException>(() => BuildCommand.Run(Request($$"""{ "Assemblies": ["{{name}}"] }""")));
+
+        Assert.Contains($"names \"{name}\" in \"Assemblies\", which is part of the shared framework ({framework}), not a file of the test project", error.Message, StringComparison.Ordinal);
+        Assert.Contains("a rewritten copy would not run", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"Fix: remove \"{name}\" from \"Assemblies\"", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_copy_local_file_that_lives_in_the_shared_framework_is_refused_even_under_another_name()
+    {
+        string channels = typeof(System.Threading.Channels.Channel).Assembly.Location;
+
+        var error = Assert.Throws<RewriteException>(() => BuildCommand.Run(Request("""{ "Assemblies": ["System.Threading.Channels"] }""", channels)));
+
+        Assert.Contains("which is part of the shared framework (Microsoft.NETCore.App)", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_copy_local_package_named_Microsoft_or_System_is_rewritten_like_any_other()
+    {
+        string package = CopyOfFixtureNamed("Microsoft.Extensions.Example");
+
+        var outcome = BuildCommand.Run(Request("""{ "Assemblies": ["Microsoft.Extensions.Example"] }""", package));
+
+        Assert.Equal([Path.Combine(folder, "out", "Microsoft.Extensions.Example.dll")], outcome.Replacements);
+        Assert.Contains("call sites redirected", Assert.Single(outcome.Log), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -61,12 +94,20 @@ public sealed class BuildCommandTests : IDisposable
 
     public void Dispose() => Directory.Delete(folder, recursive: true);
 
-    private BuildRequest Request(string json)
+    private string CopyOfFixtureNamed(string name)
+    {
+        string copy = Path.Combine(folder, "packages", name + ".dll");
+        Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+        File.Copy(typeof(Fixture.CallShapes).Assembly.Location, copy);
+        return copy;
+    }
+
+    private BuildRequest Request(string json, params string[] extra)
     {
         string config = Path.Combine(folder, "coyote.json");
         File.WriteAllText(config, json);
         string fixture = typeof(Fixture.CallShapes).Assembly.Location;
-        string[] references = [typeof(TaskCalls).Assembly.Location, fixture, Path.ChangeExtension(fixture, ".pdb")];
+        string[] references = [typeof(TaskCalls).Assembly.Location, fixture, Path.ChangeExtension(fixture, ".pdb"), .. extra];
         return new BuildRequest(config, references, Path.Combine(folder, "out"), null);
     }
 }
