@@ -18,7 +18,7 @@ internal static class LibraryCode
 
     /// <summary>The package assembly's name, or null for user code, the framework and the harness.</summary>
     internal static string? LibraryOf(Assembly assembly) =>
-        assembly != HarnessAssembly && assembly.GetName().Name is { } name && Packages.Value.Contains(name) ? name : null;
+        assembly != HarnessAssembly && !IsFramework(assembly) && assembly.GetName().Name is { } name && Packages.Value.Contains(name) ? name : null;
 
     /// <summary>
     /// The library a step that resumes <paramref name="continuationTarget"/> runs in: the resumed async method's
@@ -83,7 +83,10 @@ internal static class LibraryCode
     private static HashSet<string> ReadPackages()
     {
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (string file in (AppContext.GetData("APP_CONTEXT_DEPS_FILES") as string ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries))
+        // The list holds the framework's own deps.json too, whose runtime pack counts as a "package".
+        string shared = Path.GetFullPath(Path.Combine(FrameworkFolder, "..", "..")) + Path.DirectorySeparatorChar;
+        foreach (string file in (AppContext.GetData("APP_CONTEXT_DEPS_FILES") as string ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries)
+            .Where(file => !Path.GetFullPath(file).StartsWith(shared, StringComparison.Ordinal)))
         {
             try
             {
