@@ -111,5 +111,13 @@ internal static class RedirectTable
         new(HashSet, "Contains", "HashSetCalls"),
         new(HashSet, "Clear", "HashSetCalls"),
         new(HashSet, "get_Count", "HashSetCalls", "Count"),
+
+        // Issue 12: TaskScheduler, TaskFactory, ContinueWith. .NET's own call runs with the controlled scheduler in
+        // place of the default one (TaskFactoryCalls.StartNew above; Task.RunSynchronously needs no row: it runs inline).
+        new(Task, "ContinueWith", "TaskCalls"),
+        new(TaskOfT, "ContinueWith", "TaskCalls"),
+        new(Task, "Start", "TaskCalls"),
+        new("System.Threading.Tasks.TaskFactory", "ContinueWhenAll", "TaskFactoryCalls"),
+        new("System.Threading.Tasks.TaskFactory", "ContinueWhenAny", "TaskFactoryCalls"),
     ];
 }

@@ -17,7 +17,7 @@ internal sealed partial class ControlledRuntime
     {
         var operation = new Operation(operations.Count, name, site);
         operations.Add(operation);
-        var starter = new Task<Task>(static state => ((Func<Task>)state!)(), body, cancellationToken);
+        var starter = new Task<Task>(static state => ((Func<Task>)state!)(), body, cancellationToken, TaskCreationOptions.DenyChildAttach);
         operation.Started(starter);
         operation.Completion = starter.Unwrap();
         pendingStart = operation;
@@ -29,7 +29,7 @@ internal sealed partial class ControlledRuntime
     {
         var operation = new Operation(operations.Count, name, site);
         operations.Add(operation);
-        var starter = new Task<Task<T>>(static state => ((Func<Task<T>>)state!)(), body, cancellationToken);
+        var starter = new Task<Task<T>>(static state => ((Func<Task<T>>)state!)(), body, cancellationToken, TaskCreationOptions.DenyChildAttach);
         operation.Started(starter);
         operation.Completion = completion = starter.Unwrap();
         pendingStart = operation;
@@ -63,7 +63,7 @@ internal sealed partial class ControlledRuntime
         }
 
         // A spawned operation's starter, or a task controlled code started on TaskScheduler.Current.
-        var operation = pendingStart ?? running ?? main!;
+        var operation = pendingStart ?? ContinuationOperation(task) ?? running ?? main!;
         pendingStart = null;
         ready.Add(new WorkItem { Kind = WorkKind.Start, Operation = operation, FlowId = nextFlowId++, Task = task, WokenBy = running });
     }
