@@ -93,7 +93,7 @@ internal sealed partial class ControlledRuntime
     /// <summary>Controlled code handed work to a TaskScheduler of its own (not the default one, which is controlled).</summary>
     internal void OnForeignScheduler(TaskScheduler scheduler, StackTrace where)
     {
-        if (IsSchedulerThread && running is { } operation)
+        if (IsSchedulerThread && running is { } operation && !Tolerate($"a task queued to {FriendlyTypeNames.Of(scheduler.GetType())}", where))
         {
             bug ??= Verdicts.ForeignScheduler(this, operation, FriendlyTypeNames.Of(scheduler.GetType()), where);
         }

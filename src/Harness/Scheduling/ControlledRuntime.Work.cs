@@ -58,7 +58,11 @@ internal sealed partial class ControlledRuntime
     {
         if (!IsSchedulerThread)
         {
-            OnForeignThreadPost("a task was queued to the controlled scheduler from an uncontrolled thread");
+            if (!TryAcceptForeign(null, null, null, task))
+            {
+                OnForeignThreadPost("a task was queued to the controlled scheduler from an uncontrolled thread");
+            }
+
             return;
         }
 
@@ -75,7 +79,11 @@ internal sealed partial class ControlledRuntime
     {
         if (!IsSchedulerThread)
         {
-            OnForeignThreadPost("a continuation of controlled code was posted from an uncontrolled thread");
+            if (!TryAcceptForeign(operation, callback, state, null))
+            {
+                OnForeignThreadPost("a continuation of controlled code was posted from an uncontrolled thread");
+            }
+
             return;
         }
 
@@ -122,8 +130,12 @@ internal sealed partial class ControlledRuntime
             // A ConfigureAwait(false) resumption is an async method's box (itself a Task): controlled work, not a new operation.
             if (work is Task && !AsyncStateMachines.IsBox(work))
             {
-                pendingEscape ??= poolReports.FirstOrDefault(report => report.What is EscapeMessages.TaskRun or EscapeMessages.ForeignScheduler, (What: EscapeMessages.TaskRun, Where: new StackTrace(false)));
-                continue;
+                var report = poolReports.FirstOrDefault(report => report.What is EscapeMessages.TaskRun or EscapeMessages.ForeignScheduler, (What: EscapeMessages.TaskRun, Where: new StackTrace(false)));
+                if (!Tolerate(report.What, report.Where))
+                {
+                    pendingEscape ??= report;
+                    continue;
+                }
             }
 
             object resumed = ContinuationTargets.UnwrapPoolItem(work);

@@ -18,6 +18,7 @@ namespace Harness.Settings;
 /// <param name="AutoAccept">Whether new or changed schedule snapshots are accepted without review; never under CI.</param>
 /// <param name="ReplayPath">A schedule snapshot file to replay instead of exploring, or null.</param>
 /// <param name="Assemblies">Assemblies the build rewrites (read at build time by Harness.Rewriter, see docs/rewriting.md).</param>
+/// <param name="UncontrolledConcurrency">What a run does with work it cannot control: report it or allow it (partly controlled).</param>
 internal sealed record EffectiveSettings(
     Setting<int> Iterations,
     Setting<SchedulingStrategy> Strategy,
@@ -32,7 +33,8 @@ internal sealed record EffectiveSettings(
     Setting<(int Index, int Count)> Shard,
     Setting<bool> AutoAccept,
     Setting<string?> ReplayPath,
-    Setting<IReadOnlyList<string>> Assemblies)
+    Setting<IReadOnlyList<string>> Assemblies,
+    Setting<UncontrolledConcurrencyMode> UncontrolledConcurrency)
 {
     /// <summary>The built-in defaults: those of <see cref="ExplorationOptions"/>, so the two cannot drift apart.</summary>
     internal static EffectiveSettings Defaults { get; } = FromOptions(new ExplorationOptions());
@@ -51,6 +53,7 @@ internal sealed record EffectiveSettings(
         TimeBudget = TimeSpan.FromTicks(Math.Max(1, (long)Math.Round(TimeBudgetSeconds.Value * TimeSpan.TicksPerSecond))),
         ShardIndex = Shard.Value.Index,
         ShardCount = Shard.Value.Count,
+        UncontrolledConcurrency = UncontrolledConcurrency.Value,
 
         // A positive timeout below one tick would round to zero, which the engine rejects; one tick is the nearest.
         WatchdogTimeout = TimeSpan.FromTicks(Math.Max(1, (long)Math.Round(WatchdogTimeoutSeconds.Value * TimeSpan.TicksPerSecond))),
@@ -81,6 +84,7 @@ internal sealed record EffectiveSettings(
         Line(lines, SettingKeys.AutoAccept, new Setting<string>(AutoAccept.Value ? "true" : "false", AutoAccept.Source));
         Line(lines, "Replay", ReplayPath with { Value = ReplayPath.Value ?? "(none)" });
         Line(lines, SettingKeys.Assemblies, new Setting<string>($"[{string.Join(", ", Assemblies.Value)}]", Assemblies.Source));
+        Line(lines, SettingKeys.UncontrolledConcurrency, new Setting<string>(UncontrolledConcurrency.Value.ToString().ToLowerInvariant(), UncontrolledConcurrency.Source));
         return lines.ToString();
     }
 
@@ -98,7 +102,8 @@ internal sealed record EffectiveSettings(
         new((options.ShardIndex, options.ShardCount), SettingSources.Default),
         new(false, SettingSources.Default),
         new(null, SettingSources.Default),
-        new([], SettingSources.Default));
+        new([], SettingSources.Default),
+        new(options.UncontrolledConcurrency, SettingSources.Default));
 
     private static void Line<T>(StringBuilder lines, string key, Setting<T> setting) =>
         lines.Append(CultureInfo.InvariantCulture, $"{key} = {setting.Value} ({setting.Source})\n");

@@ -23,6 +23,7 @@ internal static class EnvironmentSettings
             Shard = Read(environment, SettingKeys.ShardVariable, ValueRules.Shard),
             AutoAccept = Read(environment, SettingKeys.AutoAcceptVariable, ValueRules.Flag),
             ReplayPath = Read(environment, SettingKeys.ReplayVariable, raw => raw.Text),
+            UncontrolledConcurrency = Read(environment, SettingKeys.UncontrolledConcurrencyVariable, ValueRules.UncontrolledConcurrency),
         };
     }
 

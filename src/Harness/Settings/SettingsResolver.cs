@@ -50,7 +50,8 @@ internal static class SettingsResolver
             variables.Shard ?? file.Shard ?? defaults.Shard,
             autoAccept,
             replay is { } set ? new Setting<string?>(set.Value, set.Source) : defaults.ReplayPath,
-            attribute.Assemblies ?? variables.Assemblies ?? file.Assemblies ?? defaults.Assemblies);
+            attribute.Assemblies ?? variables.Assemblies ?? file.Assemblies ?? defaults.Assemblies,
+            attribute.UncontrolledConcurrency ?? variables.UncontrolledConcurrency ?? file.UncontrolledConcurrency ?? defaults.UncontrolledConcurrency);
     }
 
     /// <summary>Whether the process runs on a build server: CI is true or 1, or a known build server's variable is set.</summary>
