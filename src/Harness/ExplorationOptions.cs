@@ -91,6 +91,16 @@ public sealed record ExplorationOptions
     /// <summary>How many shards the campaign is split into (see <see cref="ShardIndex"/>). Default 1: no sharding.</summary>
     public int ShardCount { get; init; } = 1;
 
+    /// <summary>
+    /// What a run does with work it cannot control (a real timer, a thread, thread-pool work, a TaskScheduler of the
+    /// user's own): <see cref="UncontrolledConcurrencyMode.Report"/> it as a bug naming the call and the fix, or
+    /// <see cref="UncontrolledConcurrencyMode.Allow"/> it, running partly controlled: such work may wake controlled
+    /// code from its own thread, the run waits for it in real time (up to <see cref="WatchdogTimeout"/>) before it calls
+    /// an iteration stuck, and the report of any bug found says the run was only partly controlled, so it may not
+    /// replay. coyote.json "UncontrolledConcurrency": "report" | "allow". Default Report.
+    /// </summary>
+    public UncontrolledConcurrencyMode UncontrolledConcurrency { get; init; }
+
     /// <summary>The clock the <see cref="TimeBudget"/> is measured on; tests inject one they drive by hand.</summary>
     internal TimeProvider WallClock { get; init; } = TimeProvider.System;
 
@@ -100,7 +110,7 @@ public sealed record ExplorationOptions
     /// <summary>The settings as one stable line, e.g. for snapshot files: <c>strategy=random seed=0 iterations=1000 strategy-bound=3 max-steps=10000 watchdog=5s</c>.</summary>
     internal string Describe() => string.Create(
         CultureInfo.InvariantCulture,
-        $"strategy={Settings.StrategyNames.Name(Strategy)} seed={Seed} iterations={Iterations} strategy-bound={StrategyBound} max-steps={MaxSteps} watchdog={WatchdogTimeout.TotalSeconds}s{(TimerRaces ? " timer-races=on" : "")}");
+        $"strategy={Settings.StrategyNames.Name(Strategy)} seed={Seed} iterations={Iterations} strategy-bound={StrategyBound} max-steps={MaxSteps} watchdog={WatchdogTimeout.TotalSeconds}s{(TimerRaces ? " timer-races=on" : "")}{(UncontrolledConcurrency == UncontrolledConcurrencyMode.Allow ? " uncontrolled=allow" : "")}");
 
     internal void Validate()
     {

@@ -115,5 +115,13 @@ internal static class RedirectTable
         // Issue 17: Lazy and LazyInitializer (only the overloads that take a real lock in .NET have a target).
         new("System.Lazy`1", "get_Value", "LazyCalls", "Value"),
         new("System.Threading.LazyInitializer", "EnsureInitialized", "LazyInitializerCalls"),
+
+        // Issue 12: TaskScheduler, TaskFactory, ContinueWith. .NET's own call runs with the controlled scheduler in
+        // place of the default one (TaskFactoryCalls.StartNew above; Task.RunSynchronously needs no row: it runs inline).
+        new(Task, "ContinueWith", "TaskCalls"),
+        new(TaskOfT, "ContinueWith", "TaskCalls"),
+        new(Task, "Start", "TaskCalls"),
+        new("System.Threading.Tasks.TaskFactory", "ContinueWhenAll", "TaskFactoryCalls"),
+        new("System.Threading.Tasks.TaskFactory", "ContinueWhenAny", "TaskFactoryCalls"),
     ];
 }

@@ -46,6 +46,9 @@ public sealed partial class ConcurrencyFactAttribute : IConcurrencyAttribute
     /// </summary>
     public bool TimerRaces { get => overrides.TimerRaces ?? false; set => overrides = overrides with { TimerRaces = value }; }
 
+    /// <summary>What the run does with work it cannot control: report it (the default) or allow it, running partly controlled (see <see cref="ExplorationOptions.UncontrolledConcurrency"/>).</summary>
+    public UncontrolledConcurrencyMode UncontrolledConcurrency { get => overrides.UncontrolledConcurrency ?? UncontrolledConcurrencyMode.Report; set => overrides = overrides with { UncontrolledConcurrency = value }; }
+
     /// <summary>
     /// Wall-clock seconds the exploration may take; a test that runs out of them fails with how far it got (never
     /// passes on partial work). Default: from settings (600).

@@ -39,11 +39,15 @@ internal static class RealTimerVerdict
                 .Append(timer.DueMilliseconds < 0 ? "\n" : string.Create(CultureInfo.InvariantCulture, $", due {timer.DueMilliseconds} ms after it was armed (real time)\n"));
         }
 
-        string fix = first.Call == "new Timer"
+        string fix = LibraryCalls.Library(first.Where) is { } library
+            ? LibraryCalls.Fix(library)
+            : first.Call == "new Timer"
             ? "create it through the TimeProvider instead: Controlled.Time.CreateTimer(callback, state, dueTime, period), or take a TimeProvider and pass Controlled.Time"
             : $"pass Controlled.Time as the TimeProvider (Task.Delay(delay, Controlled.Time), new CancellationTokenSource(delay, Controlled.Time)), or {EscapeSite.RewritingFix(first.Where)}";
         return new BugReport(BugKind.UncontrolledConcurrency,
-            $"'{first.Operation}' created a real timer with {first.Call}{(site is null ? "" : $" at {site}")} that can still fire while every controlled operation waits. Its callback runs on a real thread, outside the scheduler and the virtual clock, so what it wakes is neither explored nor reproducible, and whether the test can finish depends on real time. Fix: {fix}.",
+            LibraryCalls.Library(first.Where) is not null
+                ? $"'{first.Operation}' called {first.Call}{(site is null ? "" : $" at {site}")}, which armed a real timer inside the library that can still fire while every controlled operation waits: the test waits on real time. The timer's callback runs on a real thread, outside the scheduler and the virtual clock, so what it wakes is neither explored nor reproducible. Fix: {fix}."
+                : $"'{first.Operation}' created a real timer with {first.Call}{(site is null ? "" : $" at {site}")} that can still fire while every controlled operation waits. Its callback runs on a real thread, outside the scheduler and the virtual clock, so what it wakes is neither explored nor reproducible, and whether the test can finish depends on real time. Fix: {fix}.",
             details.ToString().TrimEnd('\n'), timers.Select(t => t.Operation).Distinct().ToList(), runtime.Step, runtime.Clock.Elapsed);
     }
 }

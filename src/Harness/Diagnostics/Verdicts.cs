@@ -44,6 +44,13 @@ internal static partial class Verdicts
     internal static BugReport Escape(ControlledRuntime runtime, Operation operation, string what, StackTrace where)
     {
         var site = EscapeSite.FirstUserFrame(where);
+        if (LibraryCalls.Library(where) is { } library)
+        {
+            return new BugReport(BugKind.UncontrolledConcurrency,
+                $"'{operation.Name}' called {LibraryCalls.Describe(library)}{(site is null ? "" : $" at {site}")}, which started work the scheduler does not control inside the library: {what}. Such work runs on real threads, so its interleavings are neither explored nor reproducible. Fix: {LibraryCalls.Fix(library)}.",
+                "", [operation.Name], runtime.Step, runtime.Clock.Elapsed);
+        }
+
         return new BugReport(BugKind.UncontrolledConcurrency,
             $"'{operation.Name}' started work the scheduler does not control: {what}{(site is null ? "" : $" at {site}")}. Such work runs on real threads, so its interleavings are neither explored nor reproducible. Fix: {EscapeSite.RewritingFix(where)}; or, by hand, use Controlled.Run instead of Task.Run, drop ConfigureAwait(false) in code under test, pass Controlled.Time as the TimeProvider.",
             "", [operation.Name], runtime.Step, runtime.Clock.Elapsed);

@@ -13,7 +13,7 @@ namespace Harness.Exploration;
 /// </summary>
 internal sealed class Explorer(Func<Task> body, string bodyName, ExplorationOptions options)
 {
-    private readonly RuntimeLimits limits = new(options.MaxSteps, options.TimerRaces);
+    private readonly RuntimeLimits limits = new(options.MaxSteps, options.TimerRaces, options.UncontrolledConcurrency, options.WatchdogTimeout);
     private readonly AbandonedThreads abandoned = new();
 
     internal ExplorationResult Explore(Func<ISchedulingStrategy> createStrategy)

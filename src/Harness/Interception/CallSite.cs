@@ -22,12 +22,13 @@ internal static class CallSite
     /// compiler-generated name, so it is named after the call: "Task.Run at Inventory.cs:31". A loop spawns many
     /// from one site, so the second and later get "#2", "#3" (in spawn order, so replays name them alike).
     /// </summary>
-    internal static string OperationName(ControlledRuntime runtime, string api, Delegate work, string? site)
+    internal static string OperationName(ControlledRuntime runtime, string api, Delegate? work, string? site)
     {
-        MethodInfo method = work.Method;
-        bool generated = method.Name.Contains('<', StringComparison.Ordinal)
+        // No delegate (Task.Start): named after the call, like a lambda.
+        MethodInfo? method = work?.Method;
+        bool generated = method is null || method.Name.Contains('<', StringComparison.Ordinal)
             || method.IsDefined(typeof(CompilerGeneratedAttribute), false);
-        string name = !generated ? method.Name : string.IsNullOrEmpty(site) ? api : api + " at " + site;
+        string name = !generated ? method!.Name : string.IsNullOrEmpty(site) ? api : api + " at " + site;
         int same = runtime.Operations.Count(operation => operation.Name == name || operation.Name.StartsWith(name + " #", StringComparison.Ordinal));
         return same == 0 ? name : string.Create(CultureInfo.InvariantCulture, $"{name} #{same + 1}");
     }

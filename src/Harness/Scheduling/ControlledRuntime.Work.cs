@@ -17,7 +17,7 @@ internal sealed partial class ControlledRuntime
     {
         var operation = new Operation(operations.Count, name, site);
         operations.Add(operation);
-        var starter = new Task<Task>(static state => ((Func<Task>)state!)(), body, cancellationToken);
+        var starter = new Task<Task>(static state => ((Func<Task>)state!)(), body, cancellationToken, TaskCreationOptions.DenyChildAttach);
         operation.Started(starter);
         operation.Completion = starter.Unwrap();
         pendingStart = operation;
@@ -29,7 +29,7 @@ internal sealed partial class ControlledRuntime
     {
         var operation = new Operation(operations.Count, name, site);
         operations.Add(operation);
-        var starter = new Task<Task<T>>(static state => ((Func<Task<T>>)state!)(), body, cancellationToken);
+        var starter = new Task<Task<T>>(static state => ((Func<Task<T>>)state!)(), body, cancellationToken, TaskCreationOptions.DenyChildAttach);
         operation.Started(starter);
         operation.Completion = completion = starter.Unwrap();
         pendingStart = operation;
@@ -58,12 +58,16 @@ internal sealed partial class ControlledRuntime
     {
         if (!IsSchedulerThread)
         {
-            OnForeignThreadPost("a task was queued to the controlled scheduler from an uncontrolled thread");
+            if (!TryAcceptForeign(null, null, null, task))
+            {
+                OnForeignThreadPost("a task was queued to the controlled scheduler from an uncontrolled thread");
+            }
+
             return;
         }
 
         // A spawned operation's starter, or a task controlled code started on TaskScheduler.Current.
-        var operation = pendingStart ?? running ?? main!;
+        var operation = pendingStart ?? ContinuationOperation(task) ?? running ?? main!;
         pendingStart = null;
         ready.Add(new WorkItem { Kind = WorkKind.Start, Operation = operation, FlowId = nextFlowId++, Task = task, WokenBy = running });
     }
@@ -75,7 +79,11 @@ internal sealed partial class ControlledRuntime
     {
         if (!IsSchedulerThread)
         {
-            OnForeignThreadPost("a continuation of controlled code was posted from an uncontrolled thread");
+            if (!TryAcceptForeign(operation, callback, state, null))
+            {
+                OnForeignThreadPost("a continuation of controlled code was posted from an uncontrolled thread");
+            }
+
             return;
         }
 
@@ -122,8 +130,12 @@ internal sealed partial class ControlledRuntime
             // A ConfigureAwait(false) resumption is an async method's box (itself a Task): controlled work, not a new operation.
             if (work is Task && !AsyncStateMachines.IsBox(work))
             {
-                pendingEscape ??= poolReports.FirstOrDefault(report => report.What is EscapeMessages.TaskRun or EscapeMessages.ForeignScheduler, (What: EscapeMessages.TaskRun, Where: new StackTrace(false)));
-                continue;
+                var report = poolReports.FirstOrDefault(report => report.What is EscapeMessages.TaskRun or EscapeMessages.ForeignScheduler, (What: EscapeMessages.TaskRun, Where: new StackTrace(false)));
+                if (!Tolerate(report.What, report.Where))
+                {
+                    pendingEscape ??= report;
+                    continue;
+                }
             }
 
             object resumed = ContinuationTargets.UnwrapPoolItem(work);

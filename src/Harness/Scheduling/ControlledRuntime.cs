@@ -101,7 +101,7 @@ internal sealed partial class ControlledRuntime : IEscapeSink
             divergence = new ReplayDivergenceException(step, $"the program finished after {step} steps, but the recording has {replay.Schedule.Count}");
         }
 
-        return new IterationOutcome(WithTimerRaces(bug), divergence, step, Clock.Elapsed, schedule, Trace);
+        return new IterationOutcome(WithPartialControl(WithTimerRaces(bug)), WithPartialControl(divergence), step, Clock.Elapsed, schedule, Trace);
     }
 
     /// <summary>Picks the next item: null when the iteration ends (<see cref="bug"/> or a divergence says why).</summary>
@@ -122,6 +122,7 @@ internal sealed partial class ControlledRuntime : IEscapeSink
     {
         while (bug is null)
         {
+            DrainInbox();
             ReleaseDueTimers();
             if (blocked is { Count: > 0 })
             {
@@ -140,7 +141,13 @@ internal sealed partial class ControlledRuntime : IEscapeSink
                 }
                 else
                 {
-                    bug = main.IsFinished ? Verdicts.AtEnd(this, operations, main) : Verdicts.Deadlock(this, operations, main);
+                    var stuck = main.IsFinished ? Verdicts.AtEnd(this, operations, main) : Verdicts.Deadlock(this, operations, main);
+                    if (stuck is not null && WaitForUncontrolled())
+                    {
+                        continue;
+                    }
+
+                    bug = stuck;
                 }
 
                 return null;
@@ -180,7 +187,11 @@ internal sealed partial class ControlledRuntime : IEscapeSink
     {
         if (pendingEscape is { } escape)
         {
-            return Verdicts.Escape(this, item.Operation, escape.What, escape.Where);
+            pendingEscape = null;
+            if (!Tolerate(escape.What, escape.Where))
+            {
+                return Verdicts.Escape(this, item.Operation, escape.What, escape.Where);
+            }
         }
 
         if (foreignPost is { } what)

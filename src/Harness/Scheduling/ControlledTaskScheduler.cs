@@ -12,8 +12,16 @@ internal sealed class ControlledTaskScheduler(ControlledRuntime runtime) : TaskS
 
     protected override void QueueTask(Task task) => runtime.EnqueueTask(task);
 
-    protected override bool TryExecuteTaskInline(Task task, bool taskWasPreviouslyQueued) =>
-        !taskWasPreviouslyQueued && runtime.IsSchedulerThread && TryExecuteTask(task);
+    protected override bool TryExecuteTaskInline(Task task, bool taskWasPreviouslyQueued)
+    {
+        if (taskWasPreviouslyQueued || !runtime.IsSchedulerThread)
+        {
+            return false;
+        }
+
+        runtime.RunningInline();
+        return TryExecuteTask(task);
+    }
 
     protected override IEnumerable<Task> GetScheduledTasks() => runtime.QueuedTasks();
 }

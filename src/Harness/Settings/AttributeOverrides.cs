@@ -35,6 +35,9 @@ internal sealed record AttributeOverrides
     /// <summary>The wall-clock budget of the exploration in seconds; greater than 0.</summary>
     public double? TimeBudgetSeconds { get; init; }
 
+    /// <summary>What to do with work the harness cannot control.</summary>
+    public UncontrolledConcurrencyMode? UncontrolledConcurrency { get; init; }
+
     /// <summary>The overrides as a layer, validated with the same rules as coyote.json.</summary>
     /// <exception cref="SettingsException">A property holds a bad value.</exception>
     internal SettingLayer ToLayer() => new()
@@ -47,6 +50,7 @@ internal sealed record AttributeOverrides
         WatchdogTimeoutSeconds = Number(nameof(WatchdogTimeoutSeconds), WatchdogTimeoutSeconds, ValueRules.PositiveSeconds),
         TimerRaces = TimerRaces is { } races ? new Setting<bool>(races, SettingSources.Attribute) : null,
         TimeBudgetSeconds = Number(nameof(TimeBudgetSeconds), TimeBudgetSeconds, ValueRules.PositiveSeconds),
+        UncontrolledConcurrency = UncontrolledConcurrency is { } mode ? new Setting<UncontrolledConcurrencyMode>(mode, SettingSources.Attribute) : null,
     };
 
     // "R" round-trips a double exactly, so validation sees the value the user wrote.

@@ -18,6 +18,7 @@ namespace Harness.Settings;
 /// <param name="AutoAccept">Whether new or changed schedule snapshots are accepted without review; never under CI.</param>
 /// <param name="ReplayPath">A schedule snapshot file to replay instead of exploring, or null.</param>
 /// <param name="Assemblies">Assemblies the build rewrites (read at build time by Harness.Rewriter, see docs/rewriting.md).</param>
+/// <param name="UncontrolledConcurrency">What a run does with work it cannot control: report it or allow it (partly controlled).</param>
 /// <param name="FullTrace">"Trace": "full" shows every step of a report's trace; null or false folds the runs inside a library.</param>
 internal sealed record EffectiveSettings(
     Setting<int> Iterations,
@@ -34,6 +35,7 @@ internal sealed record EffectiveSettings(
     Setting<bool> AutoAccept,
     Setting<string?> ReplayPath,
     Setting<IReadOnlyList<string>> Assemblies,
+    Setting<UncontrolledConcurrencyMode> UncontrolledConcurrency,
     Setting<bool>? FullTrace = null)
 {
     /// <summary>The built-in defaults: those of <see cref="ExplorationOptions"/>, so the two cannot drift apart.</summary>
@@ -53,6 +55,7 @@ internal sealed record EffectiveSettings(
         TimeBudget = TimeSpan.FromTicks(Math.Max(1, (long)Math.Round(TimeBudgetSeconds.Value * TimeSpan.TicksPerSecond))),
         ShardIndex = Shard.Value.Index,
         ShardCount = Shard.Value.Count,
+        UncontrolledConcurrency = UncontrolledConcurrency.Value,
         FullTrace = FullTrace?.Value ?? false,
 
         // A positive timeout below one tick would round to zero, which the engine rejects; one tick is the nearest.
@@ -84,6 +87,7 @@ internal sealed record EffectiveSettings(
         Line(lines, SettingKeys.AutoAccept, new Setting<string>(AutoAccept.Value ? "true" : "false", AutoAccept.Source));
         Line(lines, "Replay", ReplayPath with { Value = ReplayPath.Value ?? "(none)" });
         Line(lines, SettingKeys.Assemblies, new Setting<string>($"[{string.Join(", ", Assemblies.Value)}]", Assemblies.Source));
+        Line(lines, SettingKeys.UncontrolledConcurrency, new Setting<string>(UncontrolledConcurrency.Value.ToString().ToLowerInvariant(), UncontrolledConcurrency.Source));
         return lines.ToString();
     }
 
@@ -101,7 +105,8 @@ internal sealed record EffectiveSettings(
         new((options.ShardIndex, options.ShardCount), SettingSources.Default),
         new(false, SettingSources.Default),
         new(null, SettingSources.Default),
-        new([], SettingSources.Default));
+        new([], SettingSources.Default),
+        new(options.UncontrolledConcurrency, SettingSources.Default));
 
     private static void Line<T>(StringBuilder lines, string key, Setting<T> setting) =>
         lines.Append(CultureInfo.InvariantCulture, $"{key} = {setting.Value} ({setting.Source})\n");

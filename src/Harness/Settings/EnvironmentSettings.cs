@@ -24,6 +24,7 @@ internal static class EnvironmentSettings
             AutoAccept = Read(environment, SettingKeys.AutoAcceptVariable, ValueRules.Flag),
             ReplayPath = Read(environment, SettingKeys.ReplayVariable, raw => raw.Text),
             FullTrace = Read(environment, SettingKeys.TraceVariable, ValueRules.FullTrace),
+            UncontrolledConcurrency = Read(environment, SettingKeys.UncontrolledConcurrencyVariable, ValueRules.UncontrolledConcurrency),
         };
     }
 

@@ -17,6 +17,7 @@ internal static class SettingKeys
     internal const string AutoAccept = nameof(AutoAccept);
     internal const string Assemblies = nameof(Assemblies);
     internal const string Trace = nameof(Trace);
+    internal const string UncontrolledConcurrency = nameof(UncontrolledConcurrency);
 
     internal const string IterationsVariable = "HARNESS_ITERATIONS";
     internal const string StrategyVariable = "HARNESS_STRATEGY";
@@ -32,10 +33,11 @@ internal static class SettingKeys
     internal const string AutoAcceptVariable = "HARNESS_AUTO_ACCEPT";
     internal const string ReplayVariable = "HARNESS_REPLAY";
     internal const string TraceVariable = "HARNESS_TRACE";
+    internal const string UncontrolledConcurrencyVariable = "HARNESS_UNCONTROLLED_CONCURRENCY";
 
     /// <summary>Every key coyote.json may hold, in the order errors list them.</summary>
     internal static IReadOnlyList<string> FileKeys { get; } =
-        [Iterations, Strategy, StrategyBound, MaxSteps, Seed, WatchdogTimeoutSeconds, Shrink, Workers, TimerRaces, TimeBudgetSeconds, Shard, AutoAccept, Assemblies, Trace];
+        [Iterations, Strategy, StrategyBound, MaxSteps, Seed, WatchdogTimeoutSeconds, Shrink, Workers, TimerRaces, TimeBudgetSeconds, Shard, AutoAccept, Assemblies, UncontrolledConcurrency, Trace];
 
     /// <summary>The canonical spelling of <paramref name="key"/> (keys ignore case), or null for an unknown key.</summary>
     internal static string? Canonical(string key) =>

@@ -39,4 +39,6 @@ internal sealed record SettingLayer
     internal Setting<string>? ReplayPath { get; init; }
 
     internal Setting<IReadOnlyList<string>>? Assemblies { get; init; }
+
+    internal Setting<UncontrolledConcurrencyMode>? UncontrolledConcurrency { get; init; }
 }

@@ -51,6 +51,7 @@ internal static class SettingsResolver
             autoAccept,
             replay is { } set ? new Setting<string?>(set.Value, set.Source) : defaults.ReplayPath,
             attribute.Assemblies ?? variables.Assemblies ?? file.Assemblies ?? defaults.Assemblies,
+            attribute.UncontrolledConcurrency ?? variables.UncontrolledConcurrency ?? file.UncontrolledConcurrency ?? defaults.UncontrolledConcurrency,
             variables.FullTrace ?? file.FullTrace);
     }
 

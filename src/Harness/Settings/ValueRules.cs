@@ -64,6 +64,14 @@ internal static class ValueRules
         _ => throw raw.Invalid("is not true or false", "true, false, 1, 0", Suggestions.Closest(raw.Text, ["true", "false"]), "one of the allowed values"),
     };
 
+    /// <summary>What to do with uncontrolled work: "report" or "allow", in any case.</summary>
+    internal static UncontrolledConcurrencyMode UncontrolledConcurrency(RawSetting raw) => raw.Text.ToUpperInvariant() switch
+    {
+        "REPORT" => UncontrolledConcurrencyMode.Report,
+        "ALLOW" => UncontrolledConcurrencyMode.Allow,
+        _ => throw raw.Invalid("is not report or allow", "report, allow", Suggestions.Closest(raw.Text, ["report", "allow"]), "one of the allowed values"),
+    };
+
     /// <summary>A scheduling strategy, by its name in any case.</summary>
     internal static SchedulingStrategy Strategy(RawSetting raw) =>
         StrategyNames.TryParse(raw.Text, out var strategy)

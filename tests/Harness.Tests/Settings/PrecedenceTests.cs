@@ -153,6 +153,7 @@ public sealed class PrecedenceTests : IDisposable
             AutoAccept = false (default)
             Replay = run.schedule (HARNESS_REPLAY)
             Assemblies = [] (default)
+            UncontrolledConcurrency = report (default)
 
             """.ReplaceLineEndings("\n"),
             settings.DescribeSources());

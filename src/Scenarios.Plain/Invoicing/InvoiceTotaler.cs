@@ -1,0 +1,53 @@
+namespace Scenarios.Plain.Invoicing;
+
+/// <summary>
+/// Sums an invoice's line items on two long-running workers (<c>Task.Factory.StartNew</c> with
+/// <c>TaskCreationOptions.LongRunning</c>) and publishes the total from a continuation, as TPL code written before
+/// async/await does. The buggy form continues after the first worker only, so the second one's lines can be missing.
+/// </summary>
+public sealed class InvoiceTotaler
+{
+    private readonly Lock gate = new();
+    private decimal total;
+
+    /// <summary>Buggy: publishes the total when the first worker is done, whatever the second is doing.</summary>
+    /// <param name="first">The first worker's line items.</param>
+    /// <param name="second">The second worker's line items.</param>
+    /// <returns>The published total.</returns>
+    public Task<decimal> PublishAfterFirstAsync(decimal[] first, decimal[] second)
+    {
+        var firstWorker = Task.Factory.StartNew(() => Add(first), TaskCreationOptions.LongRunning);
+        _ = Task.Factory.StartNew(() => Add(second), TaskCreationOptions.LongRunning);
+        return firstWorker.ContinueWith(_ => Read(), TaskContinuationOptions.OnlyOnRanToCompletion);
+    }
+
+    /// <summary>Fixed: publishes the total when both workers are done.</summary>
+    /// <param name="first">The first worker's line items.</param>
+    /// <param name="second">The second worker's line items.</param>
+    /// <returns>The published total.</returns>
+    public Task<decimal> PublishAfterAllAsync(decimal[] first, decimal[] second)
+    {
+        var firstWorker = Task.Factory.StartNew(() => Add(first), TaskCreationOptions.LongRunning);
+        var secondWorker = Task.Factory.StartNew(() => Add(second), TaskCreationOptions.LongRunning);
+        return Task.Factory.ContinueWhenAll([firstWorker, secondWorker], _ => Read());
+    }
+
+    private void Add(decimal[] lines)
+    {
+        foreach (decimal line in lines)
+        {
+            lock (gate)
+            {
+                total += line;
+            }
+        }
+    }
+
+    private decimal Read()
+    {
+        lock (gate)
+        {
+            return total;
+        }
+    }
+}
