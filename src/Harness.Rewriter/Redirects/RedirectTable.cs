@@ -57,6 +57,11 @@ internal static class RedirectTable
         new("System.Threading.WaitHandle", "WaitOne", "WaitHandleCalls"),
         new("System.Threading.WaitHandle", "WaitAll", "WaitHandleCalls"),
         new("System.Threading.WaitHandle", "WaitAny", "WaitHandleCalls"),
+
+        // Issue 12: mutex, reader-writer lock, SignalAndWait, Parallel loop state
+        new("System.Threading.Mutex", ".ctor", "MutexCalls"),
+        new("System.Threading.Mutex", "ReleaseMutex", "MutexCalls"),
+        new("System.Threading.WaitHandle", "SignalAndWait", "WaitHandleCalls"),
         new("System.Threading.SemaphoreSlim", "Wait", "SemaphoreSlimCalls"),
         new("System.Threading.ManualResetEventSlim", "Wait", "ManualResetEventSlimCalls"),
         new("System.Threading.CountdownEvent", "Wait", "CountdownEventCalls"),

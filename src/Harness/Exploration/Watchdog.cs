@@ -26,6 +26,9 @@ internal sealed class Watchdog(TimeSpan timeout, TimeBudget? budget = null, Aban
     /// </summary>
     private static readonly TimeSpan BlockedGrace = TimeSpan.FromSeconds(1);
 
+    /// <summary>The longest gap between two polls that counts fully towards a stall or a blocked wait (5 poll intervals).</summary>
+    private static readonly TimeSpan MaxWatchedGap = TimeSpan.FromMilliseconds(100);
+
     private readonly Lock gate = new();
     private volatile ControlledRuntime? runtime;
     private bool gaveUp;
@@ -84,8 +87,9 @@ internal sealed class Watchdog(TimeSpan timeout, TimeBudget? budget = null, Aban
         thread.Start();
 
         long lastProgress = -1;
-        var stalledSince = DateTime.UtcNow;
-        DateTime? waitingSince = null;
+        var lastPoll = DateTime.UtcNow;
+        var stalled = TimeSpan.Zero;
+        var waited = TimeSpan.Zero;
         while (!done.Wait(PollInterval))
         {
             var current = runtime;
@@ -96,16 +100,21 @@ internal sealed class Watchdog(TimeSpan timeout, TimeBudget? budget = null, Aban
             }
 
             var now = DateTime.UtcNow;
+            var observed = Observed(now - lastPoll);
+            lastPoll = now;
             long progress = Progress.Value;
             if (progress != lastProgress)
             {
                 lastProgress = progress;
-                stalledSince = now;
-                waitingSince = null;
+                stalled = TimeSpan.Zero;
+                waited = TimeSpan.Zero;
+            }
+            else
+            {
+                stalled += observed;
             }
 
-            bool waiting = current?.IsHandingOff != true && ((current?.LoopThread ?? thread).ThreadState & System.Threading.ThreadState.WaitSleepJoin) != 0;
-            waitingSince = waiting ? waitingSince ?? now : null;
+            waited = IsBlockedInUserCode(current, thread) ? waited + observed : TimeSpan.Zero;
             if (current is null || Debugger.IsAttached)
             {
                 continue;
@@ -117,13 +126,13 @@ internal sealed class Watchdog(TimeSpan timeout, TimeBudget? budget = null, Aban
                 return (null, current, null);
             }
 
-            if (now - stalledSince >= timeout)
+            if (stalled >= timeout)
             {
                 GiveUp(current);
                 return (null, current, StalledReport(current, timeout));
             }
 
-            if (now - waitingSince >= BlockedGrace)
+            if (waited >= BlockedGrace)
             {
                 GiveUp(current);
                 return (null, current, StalledReport(current, BlockedGrace));
@@ -137,6 +146,26 @@ internal sealed class Watchdog(TimeSpan timeout, TimeBudget? budget = null, Aban
 
         return (result, null, null);
     }
+
+    /// <summary>
+    /// How much of the time since the last poll counts as watched. A poll that comes late (the watchdog thread itself
+    /// was descheduled on a loaded machine) saw nothing of the interval it missed, so at most <see cref="MaxWatchedGap"/>
+    /// of it counts: a hang still trips after the same watched time, a busy machine no longer looks like a hang.
+    /// </summary>
+    private static TimeSpan Observed(TimeSpan sinceLastPoll) =>
+        sinceLastPoll < TimeSpan.Zero ? TimeSpan.Zero : sinceLastPoll > MaxWatchedGap ? MaxWatchedGap : sinceLastPoll;
+
+    /// <summary>
+    /// True when the loop thread sits in a blocking wait (WaitSleepJoin) inside a step of the code under test. Between
+    /// steps the thread is in the harness (picking the next item, starting the next iteration, taking a lock shared with
+    /// other searches) or handing the baton to another thread; a wait there is the harness's own and lasts as long as
+    /// the machine makes it, so it is never read as the code under test blocking. (A harness wait that never ends still
+    /// trips the stall timeout.)
+    /// </summary>
+    private static bool IsBlockedInUserCode(ControlledRuntime? current, Thread watched) =>
+        current is { IsHandingOff: false, RunningOperation: not null }
+        && ((current.LoopThread ?? watched).ThreadState & System.Threading.ThreadState.WaitSleepJoin) != 0
+        && !current.IsHandingOff;
 
     private void GiveUp(ControlledRuntime stuck)
     {

@@ -33,6 +33,11 @@ public static partial class WaitHandleCalls
             return WaitHandle.WaitAll(waitHandles, millisecondsTimeout);
         }
 
+        if (HasMutex(waitHandles))
+        {
+            return WaitAllWithMutexes(runtime, waitHandles, millisecondsTimeout, site);
+        }
+
         bool taken = false;
         return runtime.BlockUntilSignalled(() => taken || (taken = WaitHandle.WaitAll(waitHandles, 0)), () => "wait handles that are never all signalled", "returns from WaitHandle.WaitAll", site, millisecondsTimeout, CancellationToken.None);
     }
@@ -61,6 +66,11 @@ public static partial class WaitHandleCalls
         if (Controllable(waitHandles) is not { } runtime)
         {
             return WaitHandle.WaitAny(waitHandles, millisecondsTimeout);
+        }
+
+        if (HasMutex(waitHandles))
+        {
+            return WaitAnyWithMutexes(runtime, waitHandles, millisecondsTimeout, site);
         }
 
         int index = WaitHandle.WaitTimeout;

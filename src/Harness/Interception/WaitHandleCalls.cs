@@ -7,8 +7,8 @@ namespace Harness.Interception;
 /// <see cref="AutoResetEvent"/>, <see cref="EventWaitHandle"/> and <see cref="Semaphore"/> inherit. Inside a harness
 /// run a wait on an unsignalled handle parks the operation until another one signals it (timeouts on the virtual
 /// clock). Readiness is a zero-timeout wait, which is also what takes the signal of an auto-reset event or a
-/// semaphore count, so only one of several waiters wins it, as in .NET. A <see cref="Mutex"/> (owned by a thread)
-/// and other handles are left to the BCL. Outside a run each is exactly the BCL method.
+/// semaphore count, so only one of several waiters wins it, as in .NET. An unnamed <see cref="Mutex"/> is modelled
+/// (<see cref="ControlledMutexes"/>); other handles are left to the BCL. Outside a run each is exactly the BCL method.
 /// </summary>
 public static partial class WaitHandleCalls
 {
@@ -56,14 +56,21 @@ public static partial class WaitHandleCalls
             return handle.WaitOne(millisecondsTimeout);
         }
 
+        if (handle is Mutex mutex)
+        {
+            return runtime.Mutexes.WaitOne(mutex, millisecondsTimeout, site);
+        }
+
         bool taken = false;
         return runtime.BlockUntilSignalled(() => taken || (taken = handle.WaitOne(0)), () => "a " + handle.GetType().Name + " nobody signals", "returns from WaitOne", site, millisecondsTimeout, CancellationToken.None);
     }
 
     /// <summary>The runtime when the calling code runs in a harness step and the handle is one the harness can wait on without a thread owning it.</summary>
     private static Scheduling.ControlledRuntime? Controllable(WaitHandle? handle) =>
-        handle is EventWaitHandle or Semaphore ? SyncPoints.Active() : null;
+        IsControllable(handle) ? SyncPoints.Active() : null;
 
     private static Scheduling.ControlledRuntime? Controllable(WaitHandle[]? handles) =>
-        handles is { Length: > 0 } && Array.TrueForAll(handles, handle => handle is EventWaitHandle or Semaphore) ? SyncPoints.Active() : null;
+        handles is { Length: > 0 } && Array.TrueForAll(handles, IsControllable) ? SyncPoints.Active() : null;
+
+    private static bool IsControllable(WaitHandle? handle) => handle is EventWaitHandle or Semaphore or Mutex;
 }
