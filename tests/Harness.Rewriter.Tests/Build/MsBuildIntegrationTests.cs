@@ -36,7 +36,44 @@ public sealed class MsBuildIntegrationTests : IDisposable
         Assert.Contains("names \"Lbi\" in \"Assemblies\", but the project references no assembly of that name", third.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_project_whose_coyote_json_is_missing_or_names_no_assemblies_builds_with_no_rewriter_step_and_no_warning()
+    {
+        WriteProjects();
+        string app = Path.Combine(folder, "app");
+        string rewrittenFolder = Path.Combine(app, "obj", "Debug", "net10.0", "harness-rewritten");
+        File.Delete(Path.Combine(app, "coyote.json"));
+        Assert.Null(CoyoteJsonAbove(app));
+
+        foreach (string? settings in new[] { null, """{ "Iterations": 10, "Assemblies": [] }""" })
+        {
+            if (settings is not null)
+            {
+                File.WriteAllText(Path.Combine(app, "coyote.json"), settings);
+            }
+
+            var build = Build();
+            Assert.True(build.ExitCode == 0, build.Output);
+            Assert.DoesNotContain("Harness.Rewriter", build.Output, StringComparison.Ordinal);
+            Assert.DoesNotContain(": warning ", build.Output, StringComparison.Ordinal);
+            Assert.False(Directory.Exists(rewrittenFolder), "no rewriter step ran");
+        }
+    }
+
     public void Dispose() => Directory.Delete(folder, recursive: true);
+
+    private static string? CoyoteJsonAbove(string directory)
+    {
+        for (var current = new DirectoryInfo(directory); current is not null; current = current.Parent)
+        {
+            if (File.Exists(Path.Combine(current.FullName, "coyote.json")))
+            {
+                return current.FullName;
+            }
+        }
+
+        return null;
+    }
 
     private void WriteProjects()
     {
