@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Reflection;
 using System.Text.Json;
@@ -12,13 +13,22 @@ namespace Harness.Diagnostics;
 /// </summary>
 internal static class LibraryCode
 {
-    private static readonly Lazy<HashSet<string>> Packages = new(ReadPackages);
+    private static readonly Lazy<HashSet<string>> Packages = new(() => ReadPackages((AppContext.GetData("APP_CONTEXT_DEPS_FILES") as string ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries)));
+    private static readonly ConcurrentDictionary<string, HashSet<string>> PackagesByFolder = new(StringComparer.Ordinal);
     private static readonly string FrameworkFolder = Path.GetDirectoryName(typeof(object).Assembly.Location) ?? "";
     private static readonly Assembly HarnessAssembly = typeof(LibraryCode).Assembly;
 
     /// <summary>The package assembly's name, or null for user code, the framework and the harness.</summary>
     internal static string? LibraryOf(Assembly assembly) =>
-        assembly != HarnessAssembly && !IsFramework(assembly) && assembly.GetName().Name is { } name && Packages.Value.Contains(name) ? name : null;
+        assembly != HarnessAssembly && !IsFramework(assembly) && assembly.GetName().Name is { } name
+            && (Packages.Value.Contains(name) || PackagesBeside(assembly).Contains(name)) ? name : null;
+
+    // A host that loads test assemblies from their own folder (Harness.Cli replaying a snapshot) has its own
+    // deps.json; the test project's lies beside the assembly, so both hosts fold the same steps.
+    private static HashSet<string> PackagesBeside(Assembly assembly) =>
+        Path.GetDirectoryName(assembly.Location) is { Length: > 0 } folder
+            ? PackagesByFolder.GetOrAdd(folder, static folder => ReadPackages(Directory.EnumerateFiles(folder, "*.deps.json").Order(StringComparer.Ordinal)))
+            : [];
 
     /// <summary>
     /// The library a step that resumes <paramref name="continuationTarget"/> runs in: the resumed async method's
@@ -80,13 +90,12 @@ internal static class LibraryCode
     private static bool IsFramework(Assembly assembly) =>
         assembly.IsDynamic || string.Equals(Path.GetDirectoryName(assembly.Location), FrameworkFolder, StringComparison.Ordinal);
 
-    private static HashSet<string> ReadPackages()
+    private static HashSet<string> ReadPackages(IEnumerable<string> depsFiles)
     {
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        // The list holds the framework's own deps.json too, whose runtime pack counts as a "package".
+        // The host's list holds the framework's own deps.json too, whose runtime pack counts as a "package".
         string shared = Path.GetFullPath(Path.Combine(FrameworkFolder, "..", "..")) + Path.DirectorySeparatorChar;
-        foreach (string file in (AppContext.GetData("APP_CONTEXT_DEPS_FILES") as string ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries)
-            .Where(file => !Path.GetFullPath(file).StartsWith(shared, StringComparison.Ordinal)))
+        foreach (string file in depsFiles.Where(file => !Path.GetFullPath(file).StartsWith(shared, StringComparison.Ordinal)))
         {
             try
             {
