@@ -32,6 +32,18 @@ public sealed class PartlyControlledTests
     }
 
     [Fact]
+    public void A_replay_of_a_partly_controlled_run_that_diverges_says_the_run_was_only_partly_controlled()
+    {
+        var found = ConcurrencyTest.Explore(() => AwaitRealThread(expected: 8), Allow with { Shrink = false });
+
+        // The same program with one more scheduling point after the uncontrolled work: the recording runs out.
+        var replayed = ConcurrencyTest.Replay(() => AwaitRealThread(expected: 8, yieldAfter: true), found.Schedule!, Allow);
+
+        Assert.NotNull(replayed.ReplayProblem);
+        Assert.Contains("The run was only partly controlled", replayed.ReplayProblem, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Task_run_work_is_tolerated_under_allow_and_reported_under_report()
     {
         static async Task Body()
@@ -70,7 +82,7 @@ public sealed class PartlyControlledTests
         Assert.DoesNotContain("partly controlled", result.Bug!.Summary, StringComparison.Ordinal);
     }
 
-    private static async Task AwaitRealThread(int expected)
+    private static async Task AwaitRealThread(int expected, bool yieldAfter = false)
     {
         var produced = new TaskCompletionSource<int>();
         using var release = new ManualResetEventSlim();
@@ -84,7 +96,13 @@ public sealed class PartlyControlledTests
         // The continuation is registered before the thread may finish, so the thread always posts it from outside.
         var consumed = Consume(produced.Task);
         release.Set();
-        Invariant.Assert(await consumed == expected, "the value the thread produced");
+        int value = await consumed;
+        if (yieldAfter)
+        {
+            await Controlled.Yield();
+        }
+
+        Invariant.Assert(value == expected, "the value the thread produced");
 
         static async Task<int> Consume(Task<int> value) => await value;
     }
