@@ -3,9 +3,10 @@ using Harness.Scheduling;
 namespace Harness.Hybrid;
 
 /// <summary>
-/// The <see cref="ReaderWriterLockSlim"/>s of one iteration, NoRecursion policy (the default), modelled as .NET
-/// behaves where code can observe it: each Enter is a scheduling point, a recursive or out-of-order entry throws
-/// <see cref="LockRecursionException"/> before any wait, readers share, one upgradeable reader may join them, a writer
+/// The <see cref="ReaderWriterLockSlim"/>s of one iteration, modelled as .NET behaves where code can observe it: each
+/// Enter is a scheduling point, a recursive or out-of-order entry throws <see cref="LockRecursionException"/> before
+/// any wait (with SupportsRecursion, only a write or upgradeable entry while holding just a read lock does; the other
+/// re-entries go in at once, without waiting, as .NET's reentrant paths do), readers share, one upgradeable reader may join them, a writer
 /// (or the upgrading holder) waits for the readers to leave, and a queued writer keeps new readers out.
 /// </summary>
 internal sealed class ControlledReaderWriterLocks(ControlledRuntime runtime)
@@ -16,8 +17,21 @@ internal sealed class ControlledReaderWriterLocks(ControlledRuntime runtime)
     internal bool Enter(ReaderWriterLockSlim gate, ReaderWriterMode mode, string site, TimeSpan timeout)
     {
         var state = StateOf(gate);
-        EnsureNotRecursive(state, mode);
+        bool recursive = gate.RecursionPolicy == LockRecursionPolicy.SupportsRecursion;
+        if (recursive)
+        {
+            EnsureNotAfterRead(state, mode);
+        }
+        else
+        {
+            EnsureNotRecursive(state, mode);
+        }
+
         runtime.Park(new ParkedWait("enters", $"a ReaderWriterLockSlim {Name(mode)} lock", site, null));
+        if (recursive && Reenter(state, mode, site))
+        {
+            return true;
+        }
 
         bool upgrading = state.HoldsUpgradeable;
         if (!state.CanTake(mode, upgrading) && !Wait(state, mode, upgrading, site, timeout))
@@ -57,10 +71,10 @@ internal sealed class ControlledReaderWriterLocks(ControlledRuntime runtime)
                 state.Readers.RemoveAt(index);
                 break;
             case ReaderWriterMode.Upgradeable:
-                state.Upgradeable = state.HoldsUpgradeable ? null : throw NotHeld(state.Upgradeable, mode, call, site);
+                state.Upgradeable = state.HoldsUpgradeable ? Leave(state.Upgradeable!) : throw NotHeld(state.Upgradeable, mode, call, site);
                 break;
             default:
-                state.Writer = state.HoldsWrite ? null : throw NotHeld(state.Writer, mode, call, site);
+                state.Writer = state.HoldsWrite ? Leave(state.Writer!) : throw NotHeld(state.Writer, mode, call, site);
                 break;
         }
     }
@@ -77,7 +91,44 @@ internal sealed class ControlledReaderWriterLocks(ControlledRuntime runtime)
     }
 
     /// <summary>As .NET counts it: the readers, not the upgradeable holder unless it also took a read lock.</summary>
-    internal int CurrentReadCount(ReaderWriterLockSlim gate) => StateOf(gate).Readers.Count;
+    // .NET counts threads, not entries: a recursive reader is one.
+    internal int CurrentReadCount(ReaderWriterLockSlim gate) => StateOf(gate).Readers.DistinctBy(reader => (reader.Thread, reader.Segment)).Count();
+
+    private static LockHolder? Leave(LockHolder holder) => --holder.Count == 0 ? null : holder;
+
+    /// <summary>
+    /// SupportsRecursion: the entries .NET grants at once to a thread that holds the lock already (measured on .NET 10):
+    /// a read in any held mode, an upgradeable read again or under the write lock, the write lock again.
+    /// </summary>
+    private bool Reenter(ReaderWriterLockState state, ReaderWriterMode mode, string site)
+    {
+        switch (mode)
+        {
+            case ReaderWriterMode.Read when state.HoldsRead || state.HoldsWrite || state.HoldsUpgradeable:
+                state.Readers.Add(new LockHolder(runtime.RunningOperation, site));
+                return true;
+            case ReaderWriterMode.Upgradeable when state.HoldsUpgradeable:
+                state.Upgradeable!.Count++;
+                return true;
+            case ReaderWriterMode.Upgradeable when state.HoldsWrite:
+                state.Upgradeable = new LockHolder(runtime.RunningOperation, site);
+                return true;
+            case ReaderWriterMode.Write when state.HoldsWrite:
+                state.Writer!.Count++;
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>SupportsRecursion still refuses a write or upgradeable entry by a thread holding only a read lock (a deadlock-prone upgrade).</summary>
+    private static void EnsureNotAfterRead(ReaderWriterLockState state, ReaderWriterMode mode)
+    {
+        if (state.HoldsRead && !state.HoldsWrite && !state.HoldsUpgradeable && mode != ReaderWriterMode.Read)
+        {
+            throw mode == ReaderWriterMode.Write ? ReaderWriterLockMisuse.WriteAfterRead() : ReaderWriterLockMisuse.UpgradeableAfterRead();
+        }
+    }
 
     // A queued writer or upgrader is counted while it waits, because .NET keeps new readers out meanwhile.
     private bool Wait(ReaderWriterLockState state, ReaderWriterMode mode, bool upgrading, string site, TimeSpan timeout)

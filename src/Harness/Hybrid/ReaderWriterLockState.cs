@@ -80,6 +80,9 @@ internal sealed class LockHolder(Operation? operation, string site)
 
     internal string Site => site;
 
+    /// <summary>Entries of this mode by this holder (above 1 only with SupportsRecursion; a recursive reader is one holder per entry).</summary>
+    internal int Count { get; set; } = 1;
+
     internal bool IsHere => Thread == Thread.CurrentThread && Segment == ThreadSegment.Current;
 
     internal string Describe() => operation is null ? "nobody" : $"'{operation.Name}' (taken at {site})";

@@ -3,11 +3,11 @@ using Harness.Hybrid;
 namespace Harness.Interception;
 
 /// <summary>
-/// Redirect targets for <see cref="ReaderWriterLockSlim"/>. Inside a harness run a lock with the default
-/// <see cref="LockRecursionPolicy.NoRecursion"/> is modelled instead of taken: each Enter is a scheduling point, a
-/// contended one parks the operation (so a reader/writer deadlock is a <see cref="BugKind.Deadlock"/>), and misuse
-/// throws what .NET throws. A lock created with <see cref="LockRecursionPolicy.SupportsRecursion"/> is left to the BCL,
-/// as is every call outside a run. Every call on one lock must be redirected: the model never touches the real lock.
+/// Redirect targets for <see cref="ReaderWriterLockSlim"/>. Inside a harness run a lock of either
+/// <see cref="LockRecursionPolicy"/> is modelled instead of taken: each Enter is a scheduling point, a contended one
+/// parks the operation (so a reader/writer deadlock is a <see cref="BugKind.Deadlock"/>), and misuse throws what .NET
+/// throws; with <see cref="LockRecursionPolicy.SupportsRecursion"/> the re-entries .NET allows go in at once. Every
+/// call outside a run is the BCL's. Every call on one lock must be redirected: the model never touches the real lock.
 /// </summary>
 public static partial class ReaderWriterLockSlimCalls
 {
@@ -71,7 +71,6 @@ public static partial class ReaderWriterLockSlimCalls
 
     private static void Exit(ReaderWriterLockSlim gate, ReaderWriterMode mode, string site)
     {
-        if (gate.RecursionPolicy == LockRecursionPolicy.NoRecursion)
         {
             // Once the iteration is over, unwinding code releases nothing: the model is gone and the real lock was never taken.
             if (SyncPoints.ActiveForRelease(out bool abandoned) is { } runtime)
@@ -108,6 +107,9 @@ public static partial class ReaderWriterLockSlimCalls
     };
 
     /// <summary>The runtime when the caller runs in a harness step and the lock has the policy the model follows.</summary>
-    private static Scheduling.ControlledRuntime? Controllable(ReaderWriterLockSlim gate) =>
-        gate.RecursionPolicy == LockRecursionPolicy.NoRecursion ? SyncPoints.Active() : null;
+    private static Scheduling.ControlledRuntime? Controllable(ReaderWriterLockSlim gate)
+    {
+        _ = gate;
+        return SyncPoints.Active();
+    }
 }
