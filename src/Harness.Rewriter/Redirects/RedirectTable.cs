@@ -111,5 +111,28 @@ internal static class RedirectTable
         new(HashSet, "Contains", "HashSetCalls"),
         new(HashSet, "Clear", "HashSetCalls"),
         new(HashSet, "get_Count", "HashSetCalls", "Count"),
+
+        // Issues 12 and 17: timers and clocks on the virtual clock.
+        new("System.Threading.Timer", ".ctor", "TimerCalls"),
+        new("System.Threading.Timer", "Change", "TimerCalls"),
+        new("System.Threading.Timer", "Dispose", "TimerCalls"),
+        new("System.Threading.Timer", "DisposeAsync", "TimerCalls"),
+        new("System.Diagnostics.Stopwatch", "GetTimestamp", "StopwatchCalls"),
+        new("System.Diagnostics.Stopwatch", "GetElapsedTime", "StopwatchCalls"),
+        new("System.Diagnostics.Stopwatch", "StartNew", "StopwatchCalls"),
+        new("System.Diagnostics.Stopwatch", "Start", "StopwatchCalls"),
+        new("System.Diagnostics.Stopwatch", "Stop", "StopwatchCalls"),
+        new("System.Diagnostics.Stopwatch", "Reset", "StopwatchCalls"),
+        new("System.Diagnostics.Stopwatch", "Restart", "StopwatchCalls"),
+        new("System.Diagnostics.Stopwatch", "get_IsRunning", "StopwatchCalls", "IsRunning"),
+        new("System.Diagnostics.Stopwatch", "get_Elapsed", "StopwatchCalls", "Elapsed"),
+        new("System.Diagnostics.Stopwatch", "get_ElapsedMilliseconds", "StopwatchCalls", "ElapsedMilliseconds"),
+        new("System.Diagnostics.Stopwatch", "get_ElapsedTicks", "StopwatchCalls", "ElapsedTicks"),
+        new("System.Environment", "get_TickCount", "ClockCalls", "TickCount"),
+        new("System.Environment", "get_TickCount64", "ClockCalls", "TickCount64"),
+        new("System.DateTime", "get_UtcNow", "ClockCalls", "DateTimeUtcNow"),
+        new("System.DateTime", "get_Now", "ClockCalls", "DateTimeNow"),
+        new("System.DateTimeOffset", "get_UtcNow", "ClockCalls", "DateTimeOffsetUtcNow"),
+        new("System.DateTimeOffset", "get_Now", "ClockCalls", "DateTimeOffsetNow"),
     ];
 }
