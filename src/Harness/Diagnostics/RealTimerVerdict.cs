@@ -40,7 +40,7 @@ internal static class RealTimerVerdict
         }
 
         string fix = first.Call == "new Timer"
-            ? "create it through the TimeProvider instead: Controlled.Time.CreateTimer(callback, state, dueTime, period), or take a TimeProvider and pass Controlled.Time"
+            ? $"{EscapeSite.RewritingFix(first.Where)} (a System.Threading.Timer or System.Timers.Timer made in rewritten code runs on the virtual clock); or create it through the TimeProvider instead: Controlled.Time.CreateTimer(callback, state, dueTime, period), or take a TimeProvider and pass Controlled.Time"
             : $"pass Controlled.Time as the TimeProvider (Task.Delay(delay, Controlled.Time), new CancellationTokenSource(delay, Controlled.Time)), or {EscapeSite.RewritingFix(first.Where)}";
         return new BugReport(BugKind.UncontrolledConcurrency,
             $"'{first.Operation}' created a real timer with {first.Call}{(site is null ? "" : $" at {site}")} that can still fire while every controlled operation waits. Its callback runs on a real thread, outside the scheduler and the virtual clock, so what it wakes is neither explored nor reproducible, and whether the test can finish depends on real time. Fix: {fix}.",

@@ -91,7 +91,7 @@ public static partial class TimerCalls
 
     // A Change returns false only on a disposed timer: how a Dispose the rewriter never saw (a using) shows.
     private static ControlledTimer Model(ControlledRuntime runtime, Timer timer, TimerCallback callback, object? state, string site) =>
-        ControlledTimer.Model(runtime, timer, "System.Threading.Timer", Api, callback, () => callback(state), () => !timer.Change(Timeout.Infinite, Timeout.Infinite), site);
+        ControlledTimer.Model(runtime, timer, "System.Threading.Timer", Api, callback, _ => callback(state), null, () => !timer.Change(Timeout.Infinite, Timeout.Infinite), site);
 
     private static TimeSpan Span(long milliseconds, string parameterName)
     {

@@ -17,7 +17,8 @@ internal sealed class ControlledTimer
     private static readonly ConditionalWeakTable<object, ControlledTimer> Models = new();
 
     private readonly ControlledRuntime runtime;
-    private readonly Action fire;
+    private readonly Action<object?> fire;
+    private readonly Func<object?>? capture;
     private readonly Func<bool>? disposedElsewhere;
     private readonly string name;
     private readonly string? site;
@@ -26,10 +27,11 @@ internal sealed class ControlledTimer
     private int running;
     private int fires;
 
-    private ControlledTimer(ControlledRuntime runtime, string kind, string api, Delegate named, Action fire, Func<bool>? disposedElsewhere, string? site)
+    private ControlledTimer(ControlledRuntime runtime, string kind, string api, Delegate named, Action<object?> fire, Func<object?>? capture, Func<bool>? disposedElsewhere, string? site)
     {
         this.runtime = runtime;
         this.fire = fire;
+        this.capture = capture;
         this.disposedElsewhere = disposedElsewhere;
         this.site = site;
 
@@ -44,13 +46,14 @@ internal sealed class ControlledTimer
     /// <summary>
     /// Models <paramref name="instance"/>, a <paramref name="kind"/> ("System.Threading.Timer"), on the virtual clock of
     /// <paramref name="runtime"/>, unarmed.
-    /// <paramref name="fire"/> runs once per due time, in an operation of its own named after <paramref name="named"/>;
+    /// <paramref name="fire"/> runs once per due time, in an operation of its own named after <paramref name="named"/>,
+    /// with what <paramref name="capture"/> returned when it came due (System.Timers.Timer's cookie);
     /// <paramref name="disposedElsewhere"/> says whether the instance was disposed by a call the rewriter did not
     /// redirect (a <c>using</c> calls Dispose through IDisposable), and is asked before each fire.
     /// </summary>
-    internal static ControlledTimer Model(ControlledRuntime runtime, object instance, string kind, string api, Delegate named, Action fire, Func<bool>? disposedElsewhere, string? site)
+    internal static ControlledTimer Model(ControlledRuntime runtime, object instance, string kind, string api, Delegate named, Action<object?> fire, Func<object?>? capture, Func<bool>? disposedElsewhere, string? site)
     {
-        var model = new ControlledTimer(runtime, kind, api, named, fire, disposedElsewhere, site);
+        var model = new ControlledTimer(runtime, kind, api, named, fire, capture, disposedElsewhere, site);
         Models.AddOrUpdate(instance, model);
         return model;
     }
@@ -102,17 +105,23 @@ internal sealed class ControlledTimer
             return;
         }
 
-        var work = new Task(static self => ((ControlledTimer)self!).RunCallback(), this);
+        var work = new Task(
+            static due =>
+            {
+                var (self, captured) = ((ControlledTimer, object?))due!;
+                self.RunCallback(captured);
+            },
+            (this, capture?.Invoke()));
         fires++;
         runtime.StartTimerCallback(fires == 1 ? name : string.Create(CultureInfo.InvariantCulture, $"{name} #{fires}"), CallSite.Location(site), work);
     }
 
-    private void RunCallback()
+    private void RunCallback(object? captured)
     {
         running++;
         try
         {
-            fire();
+            fire(captured);
         }
 #pragma warning disable CA1031 // .NET lets it end the process: here it is the iteration's verdict.
         catch (Exception exception) when (exception is not IterationAbandonedException)
