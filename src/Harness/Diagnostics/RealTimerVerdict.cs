@@ -42,7 +42,7 @@ internal static class RealTimerVerdict
         string fix = LibraryCalls.Library(first.Where) is { } library
             ? LibraryCalls.Fix(library)
             : first.Call == "new Timer"
-            ? "create it through the TimeProvider instead: Controlled.Time.CreateTimer(callback, state, dueTime, period), or take a TimeProvider and pass Controlled.Time"
+            ? $"{EscapeSite.RewritingFix(first.Where)} (a System.Threading.Timer or System.Timers.Timer made in rewritten code runs on the virtual clock); or create it through the TimeProvider instead: Controlled.Time.CreateTimer(callback, state, dueTime, period), or take a TimeProvider and pass Controlled.Time"
             : $"pass Controlled.Time as the TimeProvider (Task.Delay(delay, Controlled.Time), new CancellationTokenSource(delay, Controlled.Time)), or {EscapeSite.RewritingFix(first.Where)}";
         return new BugReport(BugKind.UncontrolledConcurrency,
             LibraryCalls.Library(first.Where) is not null

@@ -21,7 +21,7 @@ internal static partial class Verdicts
 
     private static BugReport? Leak(ControlledRuntime runtime, IReadOnlyList<Operation> operations, Operation main)
     {
-        var pending = operations.Where(op => !op.IsFinished).ToList();
+        var pending = operations.Where(op => !op.IsFinished && !(runtime.TailCutOff && runtime.IsUnstartedTimerCallback(op))).ToList();
         if (pending.Count > 0)
         {
             return RealTimerEscape(runtime, pending) ?? Report(runtime, BugKind.LeakedTask, runtime.TailCutOff
@@ -40,7 +40,7 @@ internal static partial class Verdicts
         var details = new StringBuilder();
         foreach (var timer in timers)
         {
-            details.Append(CultureInfo.InvariantCulture, $"  {(timer.CancelsSource ? "timeout source timer" : "periodic timer")} {timer.Id} created by '{timer.Owner.Name}'")
+            details.Append(CultureInfo.InvariantCulture, $"  {(timer.CancelsSource ? "timeout source timer" : timer.Api is { } api ? "periodic " + api : "periodic timer")} {timer.Id} created by '{timer.Owner.Name}'")
                 .Append(timer.CreatedAt is { } at ? $" at {at}" : "")
                 .Append(CultureInfo.InvariantCulture, $", due at {TraceLog.FormatTime(TimeSpan.FromTicks(timer.DueTicks))}\n");
         }

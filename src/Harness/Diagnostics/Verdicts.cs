@@ -37,7 +37,7 @@ internal static partial class Verdicts
         var unfinished = runtime.Operations.Where(op => !op.IsFinished).ToList();
         return new(BugKind.StepBoundReached,
             $"the iteration ran {maxSteps} scheduling steps without finishing. A loop that never exits or operations that keep waking each other (a livelock) look like this; an operation that waits all along is starved. Fix: give the loop an exit (a CancellationToken, a completed channel) or make the waiting fair; if the test is legitimately that long, raise MaxSteps on the attribute or \"MaxSteps\" in coyote.json.",
-            "  still ready: " + string.Join(", ", spinning) + "\n" + Chains(unfinished, runtime.Operations),
+            "  still ready: " + string.Join(", ", spinning) + "\n" + Chains(unfinished, runtime.Operations).TrimEnd('\n') + RealClockHint,
             spinning, runtime.Step, runtime.Clock.Elapsed);
     }
 

@@ -162,11 +162,11 @@ internal sealed partial class ControlledRuntime
         return null;
     }
 
-    internal VirtualTimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
+    internal VirtualTimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period, SourceLocation? createdAt = null)
     {
         var timer = new VirtualTimer(Clock, nextFlowId++, running ?? main!, callback, state)
         {
-            CreatedAt = Trace is null ? null : EscapeSite.FirstUserFrame(new StackTrace(1, true)),
+            CreatedAt = createdAt ?? (Trace is null ? null : EscapeSite.FirstUserFrame(new StackTrace(1, true))),
         };
         timer.Change(dueTime, period);
         return timer;

@@ -34,11 +34,14 @@ internal sealed class ControlledTimeProvider : TimeProvider
             return Stopwatch.GetTimestamp();
         }
 
-        long ticks = runtime.Clock.NowTicks;
-        return TimestampsPerTick > 0
+        return ToTimestamp(runtime.Clock.UptimeTicks);
+    }
+
+    /// <summary>TimeSpan ticks as Stopwatch timestamp units (<see cref="Stopwatch.Frequency"/> per second).</summary>
+    internal static long ToTimestamp(long ticks) =>
+        TimestampsPerTick > 0
             ? ticks * TimestampsPerTick
             : (long)(ticks * ((double)Stopwatch.Frequency / TimeSpan.TicksPerSecond));
-    }
 
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {

@@ -9,12 +9,22 @@ internal sealed class VirtualClock
     /// <summary>Every iteration starts at this instant, so traces and timestamps are identical across runs.</summary>
     internal static readonly DateTimeOffset Epoch = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
+    /// <summary>
+    /// How long the virtual machine has been up when an iteration starts: Stopwatch timestamps and
+    /// Environment.TickCount count from a boot this long before <see cref="Epoch"/>, so code that treats 0 as "never"
+    /// (a last-refresh stamp left at 0) sees a long-past instant, as on a real machine, and never a fresh one.
+    /// </summary>
+    internal static readonly TimeSpan Uptime = TimeSpan.FromDays(1);
+
     private readonly PriorityQueue<(VirtualTimer Timer, int Version), (long Due, long Sequence)> queue = new();
     private long sequence;
 
     internal long NowTicks { get; private set; }
 
     internal TimeSpan Elapsed => TimeSpan.FromTicks(NowTicks);
+
+    /// <summary>The virtual time since the virtual boot: what Stopwatch timestamps and Environment.TickCount count.</summary>
+    internal long UptimeTicks => Uptime.Ticks + NowTicks;
 
     internal DateTimeOffset UtcNow => Epoch.AddTicks(NowTicks);
 

@@ -40,6 +40,9 @@ internal sealed class VirtualTimer : ITimer
 
     internal bool IsArmed { get; private set; }
 
+    /// <summary>The BCL timer this one stands in for ("System.Threading.Timer"), named in leak reports; null for an ITimer or a PeriodicTimer.</summary>
+    internal string? Api { get; set; }
+
     internal bool IsDisposed { get; private set; }
 
     internal bool IsPeriodic => PeriodTicks > 0;
