@@ -33,7 +33,7 @@ public static class ConcurrencyTest
             SchedulingStrategy.Surw => new SurwStrategy(options.Seed, profile),
             SchedulingStrategy.Pct => new PctStrategy(options.Seed, options.StrategyBound),
             SchedulingStrategy.Exhaustive => new ExhaustiveStrategy(options.StrategyBound),
-            SchedulingStrategy.Portfolio => new PortfolioStrategy(options.Seed, options.StrategyBound),
+            SchedulingStrategy.Portfolio => new PortfolioStrategy(options.Seed, options.StrategyBound, profile),
             _ => new RandomStrategy(options.Seed),
         };
         return new Explorer(body, name, options).Explore(Create);

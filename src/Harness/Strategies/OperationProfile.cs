@@ -19,6 +19,17 @@ internal sealed class OperationProfile
     /// <summary>Steps operation <paramref name="operation"/> ran in iteration 0, or the mean when it did not exist then.</summary>
     internal double StepsOf(int operation) => operation < steps.Length ? steps[operation] : MeanSteps;
 
+    /// <summary>Adds one step of <paramref name="operation"/> to a tally indexed by operation id.</summary>
+    internal static void Count(List<int> stepsByOperation, int operation)
+    {
+        while (stepsByOperation.Count <= operation)
+        {
+            stepsByOperation.Add(0);
+        }
+
+        stepsByOperation[operation]++;
+    }
+
     /// <summary>Keeps iteration 0's counts; later calls are ignored, so later iterations never change the profile.</summary>
     internal void Record(IReadOnlyList<int> stepsByOperation)
     {

@@ -37,13 +37,7 @@ internal sealed class SurwStrategy(ulong seed, OperationProfile profile) : IPara
         int index = ready.Count == 1 ? 0
             : !profile.Recorded || step >= PctStrategy.FairAfterSteps ? random.Next(ready.Count)
             : Weighted(ready);
-        int operation = ready[index].Operation.Id;
-        while (stepsByOperation.Count <= operation)
-        {
-            stepsByOperation.Add(0);
-        }
-
-        stepsByOperation[operation]++;
+        OperationProfile.Count(stepsByOperation, ready[index].Operation.Id);
         return index;
     }
 
