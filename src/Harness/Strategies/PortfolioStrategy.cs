@@ -51,6 +51,9 @@ internal sealed class PortfolioStrategy : IParallelStrategy
 
     public string Name => "portfolio";
 
+    /// <summary>True once the exhaustive phase gave up after its first schedule (<see cref="AbandonAbove"/>).</summary>
+    internal bool ExhaustivePhaseAbandoned => exhaustiveAbandoned;
+
     /// <summary>True once the exhaustive phase ran every schedule within its bound.</summary>
     public bool IsExhausted => exhaustive.IsExhausted;
 
