@@ -25,11 +25,15 @@ public static class ConcurrencyTest
         ArgumentNullException.ThrowIfNull(body);
         options ??= new ExplorationOptions();
         options.Validate();
+        // Shared by every instance of one search: the one that runs iteration 0 fills it, workers read it.
+        var profile = new OperationProfile();
         ISchedulingStrategy Create() => options.Strategy switch
         {
+            SchedulingStrategy.Pos => new PosStrategy(options.Seed),
+            SchedulingStrategy.Surw => new SurwStrategy(options.Seed, profile),
             SchedulingStrategy.Pct => new PctStrategy(options.Seed, options.StrategyBound),
             SchedulingStrategy.Exhaustive => new ExhaustiveStrategy(options.StrategyBound),
-            SchedulingStrategy.Portfolio => new PortfolioStrategy(options.Seed, options.StrategyBound),
+            SchedulingStrategy.Portfolio => new PortfolioStrategy(options.Seed, options.StrategyBound, profile),
             _ => new RandomStrategy(options.Seed),
         };
         return new Explorer(body, name, options).Explore(Create);

@@ -28,4 +28,18 @@ public enum SchedulingStrategy
     /// the iterations left. Runs at most <see cref="ExplorationOptions.Iterations"/> schedules, like the others.
     /// </summary>
     Portfolio,
+
+    /// <summary>
+    /// Partial-order sampling (Yuan et al., CAV 2018): every ready work item gets a random priority when it becomes
+    /// ready and the highest one runs, so each run of a flow ends at a random point. No bound to tune; ignores
+    /// <see cref="ExplorationOptions.StrategyBound"/>.
+    /// </summary>
+    Pos,
+
+    /// <summary>
+    /// A uniform random walk over interleavings (after Fray's selectively uniform random walk, 2025): picks an
+    /// operation with probability proportional to the steps it has left, estimated from the first iteration, so
+    /// long operations are not starved of interleavings. Ignores <see cref="ExplorationOptions.StrategyBound"/>.
+    /// </summary>
+    Surw,
 }

@@ -6,7 +6,7 @@ namespace Harness.Settings;
 /// </summary>
 internal static class StrategyNames
 {
-    /// <summary>Every strategy's name, in the enum's order: "random, pct, exhaustive".</summary>
+    /// <summary>Every strategy's name, in the enum's order: "random, pct, exhaustive, portfolio, pos, surw".</summary>
     internal static IReadOnlyList<string> All { get; } = [.. Enum.GetValues<SchedulingStrategy>().Select(Name)];
 
     /// <summary>The name of <paramref name="strategy"/>: its enum name in lower case.</summary>

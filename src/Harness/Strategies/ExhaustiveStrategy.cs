@@ -42,6 +42,14 @@ internal sealed partial class ExhaustiveStrategy : ISchedulingStrategy
     /// <summary>True once every schedule within the bound has run.</summary>
     public bool IsExhausted { get; private set; }
 
+    /// <summary>
+    /// After the first iteration: how many schedules the search would take if every step where the first path
+    /// could preempt were a two-way branch, 1 + p + p(p-1)/2 + ... up to the bound for p such steps. An estimate,
+    /// not a bound: later paths may have more or fewer such steps. Lets a caller see early that the search cannot
+    /// finish.
+    /// </summary>
+    internal long EstimatedSchedules { get; private set; }
+
     public void BeginIteration(int iteration)
     {
         if (iteration == 0)
@@ -50,6 +58,7 @@ internal sealed partial class ExhaustiveStrategy : ISchedulingStrategy
             flows.Clear();
             operations.Clear();
             IsExhausted = false;
+            EstimatedSchedules = 0;
         }
     }
 
@@ -91,6 +100,11 @@ internal sealed partial class ExhaustiveStrategy : ISchedulingStrategy
                 $"the iteration ended after {steps} steps, where an earlier iteration making the same choices took at least {path.Count}"));
         }
 
+        if (EstimatedSchedules == 0)
+        {
+            EstimatedSchedules = Estimate(path.Count(CouldPreempt));
+        }
+
         while (path.Count > 0)
         {
             var top = path[^1];
@@ -119,6 +133,32 @@ internal sealed partial class ExhaustiveStrategy : ISchedulingStrategy
         }
 
         return index;
+    }
+
+    private bool CouldPreempt(Frame frame)
+    {
+        for (int i = 0; i < frame.ReadyCount; i++)
+        {
+            if (frame.IsPreemption(OperationAt(frame, i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The sum of C(points, k) for k up to the bound, saturating at long.MaxValue.</summary>
+    private long Estimate(int points)
+    {
+        long total = 1, term = 1;
+        for (int k = 1; k <= Math.Min(bound, points) && total < long.MaxValue / 2; k++)
+        {
+            term = term > long.MaxValue / points ? long.MaxValue / 2 : term * (points - k + 1) / k;
+            total = Math.Min(long.MaxValue / 2, total + term);
+        }
+
+        return total;
     }
 
     private int FlowAt(Frame frame, int index) => flows[frame.FlowOffset + index];

@@ -12,6 +12,8 @@ public sealed class ParallelExplorationTests
         { SchedulingStrategy.Pct, 4 },
         { SchedulingStrategy.Portfolio, 2 },
         { SchedulingStrategy.Portfolio, 7 },
+        { SchedulingStrategy.Pos, 6 },
+        { SchedulingStrategy.Surw, 5 },
     };
 
     [Theory]
@@ -40,6 +42,8 @@ public sealed class ParallelExplorationTests
     [InlineData(SchedulingStrategy.Random)]
     [InlineData(SchedulingStrategy.Pct)]
     [InlineData(SchedulingStrategy.Portfolio)]
+    [InlineData(SchedulingStrategy.Pos)]
+    [InlineData(SchedulingStrategy.Surw)]
     public void Parallel_and_serial_runs_of_a_correct_program_cover_the_same_schedules(SchedulingStrategy strategy)
     {
         var options = new ExplorationOptions { Strategy = strategy, Seed = 3, Iterations = 600 };

@@ -8,6 +8,8 @@ public sealed class ReproducibilityTests
     [InlineData(SchedulingStrategy.Random)]
     [InlineData(SchedulingStrategy.Pct)]
     [InlineData(SchedulingStrategy.Exhaustive)]
+    [InlineData(SchedulingStrategy.Pos)]
+    [InlineData(SchedulingStrategy.Surw)]
     public void The_same_seed_twice_gives_the_same_schedule_and_an_identical_trace(SchedulingStrategy strategy)
     {
         var options = new ExplorationOptions { Seed = 12345, Strategy = strategy };

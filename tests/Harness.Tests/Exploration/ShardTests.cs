@@ -16,6 +16,8 @@ public sealed class ShardTests
         { SchedulingStrategy.Pct, 4 },
         { SchedulingStrategy.Portfolio, 3 },
         { SchedulingStrategy.Portfolio, 5 },
+        { SchedulingStrategy.Pos, 3 },
+        { SchedulingStrategy.Surw, 4 },
     };
 
     [Theory]
@@ -46,6 +48,7 @@ public sealed class ShardTests
     [Theory]
     [InlineData(SchedulingStrategy.Random, 1UL)]
     [InlineData(SchedulingStrategy.Portfolio, 7UL)]
+    [InlineData(SchedulingStrategy.Surw, 2UL)]
     public void The_shard_holding_the_failing_iteration_writes_the_serial_runs_snapshot(SchedulingStrategy strategy, ulong seed)
     {
         var body = TwoByTwo.FailingOnlyIn("abbaab");

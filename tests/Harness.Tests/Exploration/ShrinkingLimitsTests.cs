@@ -16,7 +16,7 @@ public sealed class ShrinkingLimitsTests
             return NoisyIncrements.Run();
         }
 
-        var found = ConcurrencyTest.Explore(Counted, new ExplorationOptions { Shrink = false });
+        var found = ConcurrencyTest.Explore(Counted, new ExplorationOptions { Shrink = false, Strategy = SchedulingStrategy.Random });
         runs = 0;
 
         var shrunk = Shrinker.Shrink(Counted, "test", new RuntimeLimits(10_000), new ExplorationOptions(), found.Bug!, found.Choices, maxRuns: 5);

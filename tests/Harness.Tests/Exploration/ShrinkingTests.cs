@@ -88,6 +88,35 @@ public sealed class ShrinkingTests
         var found = ConcurrencyTest.Explore(body, Unshrunk with { Seed = seed });
         var shrunk = ConcurrencyTest.Explore(body, new ExplorationOptions { Seed = seed });
 
+        AssertSameKindAndNoBigger(body, found, shrunk);
+    }
+
+    public static TheoryData<string, SchedulingStrategy> BuggyProgramsUnderSampling()
+    {
+        var data = new TheoryData<string, SchedulingStrategy>();
+        foreach (string program in Programs.Keys)
+        {
+            data.Add(program, SchedulingStrategy.Pos);
+            data.Add(program, SchedulingStrategy.Surw);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(BuggyProgramsUnderSampling))]
+    public void Shrinking_a_bug_found_by_pos_or_surw_keeps_its_kind_and_never_grows_the_schedule(string program, SchedulingStrategy strategy)
+    {
+        var body = Programs[program];
+
+        var found = ConcurrencyTest.Explore(body, Unshrunk with { Strategy = strategy, Seed = 5 });
+        var shrunk = ConcurrencyTest.Explore(body, new ExplorationOptions { Strategy = strategy, Seed = 5 });
+
+        AssertSameKindAndNoBigger(body, found, shrunk);
+    }
+
+    private static void AssertSameKindAndNoBigger(Func<Task> body, ExplorationResult found, ExplorationResult shrunk)
+    {
         Assert.NotNull(found.Bug);
         Assert.Equal(found.Bug.Kind, shrunk.Bug?.Kind);
         Assert.Null(shrunk.ReplayProblem);

@@ -36,7 +36,7 @@ public sealed class CoyoteJsonErrorTests : IDisposable
         string path = tree.CoyoteJson(".", """{ "Strategy": "radnom" }""");
 
         Assert.Equal(
-            $"Strategy \"radnom\" in {path} is not a strategy the harness knows. Allowed: random, pct, exhaustive, portfolio. Did you mean \"random\"? Fix: set \"Strategy\" to one of the allowed values.",
+            $"Strategy \"radnom\" in {path} is not a strategy the harness knows. Allowed: random, pct, exhaustive, portfolio, pos, surw. Did you mean \"random\"? Fix: set \"Strategy\" to one of the allowed values.",
             Error());
     }
 

@@ -47,7 +47,7 @@ public sealed class EnvironmentAndAttributeErrorTests : IDisposable
     public void A_misspelt_environment_strategy_gets_a_suggestion()
     {
         Assert.Equal(
-            "HARNESS_STRATEGY \"pctt\" in the environment is not a strategy the harness knows. Allowed: random, pct, exhaustive, portfolio. Did you mean \"pct\"? Fix: set HARNESS_STRATEGY to one of the allowed values.",
+            "HARNESS_STRATEGY \"pctt\" in the environment is not a strategy the harness knows. Allowed: random, pct, exhaustive, portfolio, pos, surw. Did you mean \"pct\"? Fix: set HARNESS_STRATEGY to one of the allowed values.",
             Error(Variables.Of(("HARNESS_STRATEGY", "pctt"))));
     }
 
@@ -83,7 +83,7 @@ public sealed class EnvironmentAndAttributeErrorTests : IDisposable
     public void A_misspelt_attribute_strategy_is_validated_like_coyote_json()
     {
         Assert.Equal(
-            "Strategy \"randm\" on the [ConcurrencyFact] attribute is not a strategy the harness knows. Allowed: random, pct, exhaustive, portfolio. Did you mean \"random\"? Fix: set Strategy to one of the allowed values.",
+            "Strategy \"randm\" on the [ConcurrencyFact] attribute is not a strategy the harness knows. Allowed: random, pct, exhaustive, portfolio, pos, surw. Did you mean \"random\"? Fix: set Strategy to one of the allowed values.",
             Error(new AttributeOverrides { Strategy = "randm" }));
     }
 
