@@ -15,8 +15,10 @@ public static class Sends
             AutoReplenishment = false,
             QueueLimit = count,
         });
+        // The bucket starts full: the first send takes that token, every later one waits for a refill. The refill loop
+        // counts its own refills rather than reading the sends' counter, which the sends write on another thread.
+        var refill = RefillAsync(limiter, refills: count - 1);
         int sent = 0;
-        var refill = RefillAsync(limiter, () => sent == count);
         for (int i = 0; i < count; i++)
         {
             using var lease = await limiter.AcquireAsync(1);
@@ -27,9 +29,9 @@ public static class Sends
         return sent;
     }
 
-    private static async Task RefillAsync(TokenBucketRateLimiter limiter, Func<bool> done)
+    private static async Task RefillAsync(TokenBucketRateLimiter limiter, int refills)
     {
-        while (!done())
+        for (int i = 0; i < refills; i++)
         {
             await Task.Delay(1000);
             limiter.TryReplenish();
