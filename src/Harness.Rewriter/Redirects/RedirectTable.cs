@@ -119,5 +119,6 @@ internal static class RedirectTable
         new(Task, "Start", "TaskCalls"),
         new("System.Threading.Tasks.TaskFactory", "ContinueWhenAll", "TaskFactoryCalls"),
         new("System.Threading.Tasks.TaskFactory", "ContinueWhenAny", "TaskFactoryCalls"),
+        new("System.Threading.Tasks.TaskFactory`1", "StartNew", "TaskFactoryCalls"),
     ];
 }
