@@ -128,6 +128,7 @@ internal static class RedirectTable
         new(Task, "Start", "TaskCalls"),
         new("System.Threading.Tasks.TaskFactory", "ContinueWhenAll", "TaskFactoryCalls"),
         new("System.Threading.Tasks.TaskFactory", "ContinueWhenAny", "TaskFactoryCalls"),
+        new("System.Threading.Tasks.TaskFactory`1", "StartNew", "TaskFactoryCalls"),
 
         // Issues 12 and 17: timers and clocks on the virtual clock.
         new("System.Threading.Timer", ".ctor", "TimerCalls"),

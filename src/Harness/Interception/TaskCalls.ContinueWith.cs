@@ -18,7 +18,7 @@ public static partial class TaskCalls
     /// <summary>Stands in for <see cref="Task.ContinueWith(Action{Task}, CancellationToken)"/>.</summary>
     /// <param name="task">The antecedent.</param>
     /// <param name="continuationAction">The continuation.</param>
-    /// <param name="cancellationToken">Cancels the work if it has not started.</param>
+    /// <param name="cancellationToken">Cancels the continuation before it runs.</param>
     /// <param name="site">The call site.</param>
     /// <returns>A task that completes when the continuation has run.</returns>
     public static Task ContinueWith(Task task, Action<Task> continuationAction, CancellationToken cancellationToken, string site) =>
@@ -27,7 +27,7 @@ public static partial class TaskCalls
     /// <summary>Stands in for <see cref="Task.ContinueWith(Action{Task}, TaskScheduler)"/>.</summary>
     /// <param name="task">The antecedent.</param>
     /// <param name="continuationAction">The continuation.</param>
-    /// <param name="scheduler">Where the work runs; <see cref="TaskScheduler.Default"/> is controlled inside a run, another scheduler is reported.</param>
+    /// <param name="scheduler">Where the continuation runs; <see cref="TaskScheduler.Default"/> is controlled inside a run, another scheduler is reported.</param>
     /// <param name="site">The call site.</param>
     /// <returns>A task that completes when the continuation has run.</returns>
     public static Task ContinueWith(Task task, Action<Task> continuationAction, TaskScheduler scheduler, string site) =>
@@ -45,9 +45,9 @@ public static partial class TaskCalls
     /// <summary>Stands in for <see cref="Task.ContinueWith(Action{Task}, CancellationToken, TaskContinuationOptions, TaskScheduler)"/>.</summary>
     /// <param name="task">The antecedent.</param>
     /// <param name="continuationAction">The continuation.</param>
-    /// <param name="cancellationToken">Cancels the work if it has not started.</param>
+    /// <param name="cancellationToken">Cancels the continuation before it runs.</param>
     /// <param name="continuationOptions">Continuation options, kept as given (ExecuteSynchronously, OnlyOn*/NotOn*, LazyCancellation, ... behave as in .NET).</param>
-    /// <param name="scheduler">Where the work runs; <see cref="TaskScheduler.Default"/> is controlled inside a run, another scheduler is reported.</param>
+    /// <param name="scheduler">Where the continuation runs; <see cref="TaskScheduler.Default"/> is controlled inside a run, another scheduler is reported.</param>
     /// <param name="site">The call site.</param>
     /// <returns>A task that completes when the continuation has run.</returns>
     public static Task ContinueWith(Task task, Action<Task> continuationAction, CancellationToken cancellationToken, TaskContinuationOptions continuationOptions, TaskScheduler scheduler, string site) =>
@@ -66,7 +66,7 @@ public static partial class TaskCalls
     /// <param name="task">The antecedent.</param>
     /// <param name="continuationAction">The continuation.</param>
     /// <param name="state">The object passed to the work.</param>
-    /// <param name="cancellationToken">Cancels the work if it has not started.</param>
+    /// <param name="cancellationToken">Cancels the continuation before it runs.</param>
     /// <param name="site">The call site.</param>
     /// <returns>A task that completes when the continuation has run.</returns>
     public static Task ContinueWith(Task task, Action<Task, object?> continuationAction, object? state, CancellationToken cancellationToken, string site) =>
@@ -76,7 +76,7 @@ public static partial class TaskCalls
     /// <param name="task">The antecedent.</param>
     /// <param name="continuationAction">The continuation.</param>
     /// <param name="state">The object passed to the work.</param>
-    /// <param name="scheduler">Where the work runs; <see cref="TaskScheduler.Default"/> is controlled inside a run, another scheduler is reported.</param>
+    /// <param name="scheduler">Where the continuation runs; <see cref="TaskScheduler.Default"/> is controlled inside a run, another scheduler is reported.</param>
     /// <param name="site">The call site.</param>
     /// <returns>A task that completes when the continuation has run.</returns>
     public static Task ContinueWith(Task task, Action<Task, object?> continuationAction, object? state, TaskScheduler scheduler, string site) =>
@@ -96,9 +96,9 @@ public static partial class TaskCalls
     /// <param name="task">The antecedent.</param>
     /// <param name="continuationAction">The continuation.</param>
     /// <param name="state">The object passed to the work.</param>
-    /// <param name="cancellationToken">Cancels the work if it has not started.</param>
+    /// <param name="cancellationToken">Cancels the continuation before it runs.</param>
     /// <param name="continuationOptions">Continuation options, kept as given (ExecuteSynchronously, OnlyOn*/NotOn*, LazyCancellation, ... behave as in .NET).</param>
-    /// <param name="scheduler">Where the work runs; <see cref="TaskScheduler.Default"/> is controlled inside a run, another scheduler is reported.</param>
+    /// <param name="scheduler">Where the continuation runs; <see cref="TaskScheduler.Default"/> is controlled inside a run, another scheduler is reported.</param>
     /// <param name="site">The call site.</param>
     /// <returns>A task that completes when the continuation has run.</returns>
     public static Task ContinueWith(Task task, Action<Task, object?> continuationAction, object? state, CancellationToken cancellationToken, TaskContinuationOptions continuationOptions, TaskScheduler scheduler, string site) =>
@@ -117,7 +117,7 @@ public static partial class TaskCalls
     /// <typeparam name="TResult">The work's result type.</typeparam>
     /// <param name="task">The antecedent.</param>
     /// <param name="continuationFunction">The continuation.</param>
-    /// <param name="cancellationToken">Cancels the work if it has not started.</param>
+    /// <param name="cancellationToken">Cancels the continuation before it runs.</param>
     /// <param name="site">The call site.</param>
     /// <returns>A task with the continuation's result.</returns>
     public static Task<TResult> ContinueWith<TResult>(Task task, Func<Task, TResult> continuationFunction, CancellationToken cancellationToken, string site) =>
@@ -127,7 +127,7 @@ public static partial class TaskCalls
     /// <typeparam name="TResult">The work's result type.</typeparam>
     /// <param name="task">The antecedent.</param>
     /// <param name="continuationFunction">The continuation.</param>
-    /// <param name="scheduler">Where the work runs; <see cref="TaskScheduler.Default"/> is controlled inside a run, another scheduler is reported.</param>
+    /// <param name="scheduler">Where the continuation runs; <see cref="TaskScheduler.Default"/> is controlled inside a run, another scheduler is reported.</param>
     /// <param name="site">The call site.</param>
     /// <returns>A task with the continuation's result.</returns>
     public static Task<TResult> ContinueWith<TResult>(Task task, Func<Task, TResult> continuationFunction, TaskScheduler scheduler, string site) =>
@@ -147,9 +147,9 @@ public static partial class TaskCalls
     /// <typeparam name="TResult">The work's result type.</typeparam>
     /// <param name="task">The antecedent.</param>
     /// <param name="continuationFunction">The continuation.</param>
-    /// <param name="cancellationToken">Cancels the work if it has not started.</param>
+    /// <param name="cancellationToken">Cancels the continuation before it runs.</param>
     /// <param name="continuationOptions">Continuation options, kept as given (ExecuteSynchronously, OnlyOn*/NotOn*, LazyCancellation, ... behave as in .NET).</param>
-    /// <param name="scheduler">Where the work runs; <see cref="TaskScheduler.Default"/> is controlled inside a run, another scheduler is reported.</param>
+    /// <param name="scheduler">Where the continuation runs; <see cref="TaskScheduler.Default"/> is controlled inside a run, another scheduler is reported.</param>
     /// <param name="site">The call site.</param>
     /// <returns>A task with the continuation's result.</returns>
     public static Task<TResult> ContinueWith<TResult>(Task task, Func<Task, TResult> continuationFunction, CancellationToken cancellationToken, TaskContinuationOptions continuationOptions, TaskScheduler scheduler, string site) =>
@@ -170,7 +170,7 @@ public static partial class TaskCalls
     /// <param name="task">The antecedent.</param>
     /// <param name="continuationFunction">The continuation.</param>
     /// <param name="state">The object passed to the work.</param>
-    /// <param name="cancellationToken">Cancels the work if it has not started.</param>
+    /// <param name="cancellationToken">Cancels the continuation before it runs.</param>
     /// <param name="site">The call site.</param>
     /// <returns>A task with the continuation's result.</returns>
     public static Task<TResult> ContinueWith<TResult>(Task task, Func<Task, object?, TResult> continuationFunction, object? state, CancellationToken cancellationToken, string site) =>
@@ -181,7 +181,7 @@ public static partial class TaskCalls
     /// <param name="task">The antecedent.</param>
     /// <param name="continuationFunction">The continuation.</param>
     /// <param name="state">The object passed to the work.</param>
-    /// <param name="scheduler">Where the work runs; <see cref="TaskScheduler.Default"/> is controlled inside a run, another scheduler is reported.</param>
+    /// <param name="scheduler">Where the continuation runs; <see cref="TaskScheduler.Default"/> is controlled inside a run, another scheduler is reported.</param>
     /// <param name="site">The call site.</param>
     /// <returns>A task with the continuation's result.</returns>
     public static Task<TResult> ContinueWith<TResult>(Task task, Func<Task, object?, TResult> continuationFunction, object? state, TaskScheduler scheduler, string site) =>
@@ -203,9 +203,9 @@ public static partial class TaskCalls
     /// <param name="task">The antecedent.</param>
     /// <param name="continuationFunction">The continuation.</param>
     /// <param name="state">The object passed to the work.</param>
-    /// <param name="cancellationToken">Cancels the work if it has not started.</param>
+    /// <param name="cancellationToken">Cancels the continuation before it runs.</param>
     /// <param name="continuationOptions">Continuation options, kept as given (ExecuteSynchronously, OnlyOn*/NotOn*, LazyCancellation, ... behave as in .NET).</param>
-    /// <param name="scheduler">Where the work runs; <see cref="TaskScheduler.Default"/> is controlled inside a run, another scheduler is reported.</param>
+    /// <param name="scheduler">Where the continuation runs; <see cref="TaskScheduler.Default"/> is controlled inside a run, another scheduler is reported.</param>
     /// <param name="site">The call site.</param>
     /// <returns>A task with the continuation's result.</returns>
     public static Task<TResult> ContinueWith<TResult>(Task task, Func<Task, object?, TResult> continuationFunction, object? state, CancellationToken cancellationToken, TaskContinuationOptions continuationOptions, TaskScheduler scheduler, string site) =>

@@ -16,7 +16,7 @@ public static partial class TaskCalls
     /// <typeparam name="TResult">The antecedent's result type.</typeparam>
     /// <param name="task">The antecedent.</param>
     /// <param name="continuationAction">The continuation.</param>
-    /// <param name="cancellationToken">Cancels the work if it has not started.</param>
+    /// <param name="cancellationToken">Cancels the continuation before it runs.</param>
     /// <param name="site">The call site.</param>
     /// <returns>A task that completes when the continuation has run.</returns>
     public static Task ContinueWith<TResult>(Task<TResult> task, Action<Task<TResult>> continuationAction, CancellationToken cancellationToken, string site) =>
@@ -26,7 +26,7 @@ public static partial class TaskCalls
     /// <typeparam name="TResult">The antecedent's result type.</typeparam>
     /// <param name="task">The antecedent.</param>
     /// <param name="continuationAction">The continuation.</param>
-    /// <param name="scheduler">Where the work runs; <see cref="TaskScheduler.Default"/> is controlled inside a run, another scheduler is reported.</param>
+    /// <param name="scheduler">Where the continuation runs; <see cref="TaskScheduler.Default"/> is controlled inside a run, another scheduler is reported.</param>
     /// <param name="site">The call site.</param>
     /// <returns>A task that completes when the continuation has run.</returns>
     public static Task ContinueWith<TResult>(Task<TResult> task, Action<Task<TResult>> continuationAction, TaskScheduler scheduler, string site) =>
@@ -46,9 +46,9 @@ public static partial class TaskCalls
     /// <typeparam name="TResult">The antecedent's result type.</typeparam>
     /// <param name="task">The antecedent.</param>
     /// <param name="continuationAction">The continuation.</param>
-    /// <param name="cancellationToken">Cancels the work if it has not started.</param>
+    /// <param name="cancellationToken">Cancels the continuation before it runs.</param>
     /// <param name="continuationOptions">Continuation options, kept as given (ExecuteSynchronously, OnlyOn*/NotOn*, LazyCancellation, ... behave as in .NET).</param>
-    /// <param name="scheduler">Where the work runs; <see cref="TaskScheduler.Default"/> is controlled inside a run, another scheduler is reported.</param>
+    /// <param name="scheduler">Where the continuation runs; <see cref="TaskScheduler.Default"/> is controlled inside a run, another scheduler is reported.</param>
     /// <param name="site">The call site.</param>
     /// <returns>A task that completes when the continuation has run.</returns>
     public static Task ContinueWith<TResult>(Task<TResult> task, Action<Task<TResult>> continuationAction, CancellationToken cancellationToken, TaskContinuationOptions continuationOptions, TaskScheduler scheduler, string site) =>
@@ -69,7 +69,7 @@ public static partial class TaskCalls
     /// <param name="task">The antecedent.</param>
     /// <param name="continuationAction">The continuation.</param>
     /// <param name="state">The object passed to the work.</param>
-    /// <param name="cancellationToken">Cancels the work if it has not started.</param>
+    /// <param name="cancellationToken">Cancels the continuation before it runs.</param>
     /// <param name="site">The call site.</param>
     /// <returns>A task that completes when the continuation has run.</returns>
     public static Task ContinueWith<TResult>(Task<TResult> task, Action<Task<TResult>, object?> continuationAction, object? state, CancellationToken cancellationToken, string site) =>
@@ -80,7 +80,7 @@ public static partial class TaskCalls
     /// <param name="task">The antecedent.</param>
     /// <param name="continuationAction">The continuation.</param>
     /// <param name="state">The object passed to the work.</param>
-    /// <param name="scheduler">Where the work runs; <see cref="TaskScheduler.Default"/> is controlled inside a run, another scheduler is reported.</param>
+    /// <param name="scheduler">Where the continuation runs; <see cref="TaskScheduler.Default"/> is controlled inside a run, another scheduler is reported.</param>
     /// <param name="site">The call site.</param>
     /// <returns>A task that completes when the continuation has run.</returns>
     public static Task ContinueWith<TResult>(Task<TResult> task, Action<Task<TResult>, object?> continuationAction, object? state, TaskScheduler scheduler, string site) =>
@@ -102,9 +102,9 @@ public static partial class TaskCalls
     /// <param name="task">The antecedent.</param>
     /// <param name="continuationAction">The continuation.</param>
     /// <param name="state">The object passed to the work.</param>
-    /// <param name="cancellationToken">Cancels the work if it has not started.</param>
+    /// <param name="cancellationToken">Cancels the continuation before it runs.</param>
     /// <param name="continuationOptions">Continuation options, kept as given (ExecuteSynchronously, OnlyOn*/NotOn*, LazyCancellation, ... behave as in .NET).</param>
-    /// <param name="scheduler">Where the work runs; <see cref="TaskScheduler.Default"/> is controlled inside a run, another scheduler is reported.</param>
+    /// <param name="scheduler">Where the continuation runs; <see cref="TaskScheduler.Default"/> is controlled inside a run, another scheduler is reported.</param>
     /// <param name="site">The call site.</param>
     /// <returns>A task that completes when the continuation has run.</returns>
     public static Task ContinueWith<TResult>(Task<TResult> task, Action<Task<TResult>, object?> continuationAction, object? state, CancellationToken cancellationToken, TaskContinuationOptions continuationOptions, TaskScheduler scheduler, string site) =>
@@ -125,7 +125,7 @@ public static partial class TaskCalls
     /// <typeparam name="TNewResult">The continuation's result type.</typeparam>
     /// <param name="task">The antecedent.</param>
     /// <param name="continuationFunction">The continuation.</param>
-    /// <param name="cancellationToken">Cancels the work if it has not started.</param>
+    /// <param name="cancellationToken">Cancels the continuation before it runs.</param>
     /// <param name="site">The call site.</param>
     /// <returns>A task with the continuation's result.</returns>
     public static Task<TNewResult> ContinueWith<TResult, TNewResult>(Task<TResult> task, Func<Task<TResult>, TNewResult> continuationFunction, CancellationToken cancellationToken, string site) =>
@@ -136,7 +136,7 @@ public static partial class TaskCalls
     /// <typeparam name="TNewResult">The continuation's result type.</typeparam>
     /// <param name="task">The antecedent.</param>
     /// <param name="continuationFunction">The continuation.</param>
-    /// <param name="scheduler">Where the work runs; <see cref="TaskScheduler.Default"/> is controlled inside a run, another scheduler is reported.</param>
+    /// <param name="scheduler">Where the continuation runs; <see cref="TaskScheduler.Default"/> is controlled inside a run, another scheduler is reported.</param>
     /// <param name="site">The call site.</param>
     /// <returns>A task with the continuation's result.</returns>
     public static Task<TNewResult> ContinueWith<TResult, TNewResult>(Task<TResult> task, Func<Task<TResult>, TNewResult> continuationFunction, TaskScheduler scheduler, string site) =>
@@ -158,9 +158,9 @@ public static partial class TaskCalls
     /// <typeparam name="TNewResult">The continuation's result type.</typeparam>
     /// <param name="task">The antecedent.</param>
     /// <param name="continuationFunction">The continuation.</param>
-    /// <param name="cancellationToken">Cancels the work if it has not started.</param>
+    /// <param name="cancellationToken">Cancels the continuation before it runs.</param>
     /// <param name="continuationOptions">Continuation options, kept as given (ExecuteSynchronously, OnlyOn*/NotOn*, LazyCancellation, ... behave as in .NET).</param>
-    /// <param name="scheduler">Where the work runs; <see cref="TaskScheduler.Default"/> is controlled inside a run, another scheduler is reported.</param>
+    /// <param name="scheduler">Where the continuation runs; <see cref="TaskScheduler.Default"/> is controlled inside a run, another scheduler is reported.</param>
     /// <param name="site">The call site.</param>
     /// <returns>A task with the continuation's result.</returns>
     public static Task<TNewResult> ContinueWith<TResult, TNewResult>(Task<TResult> task, Func<Task<TResult>, TNewResult> continuationFunction, CancellationToken cancellationToken, TaskContinuationOptions continuationOptions, TaskScheduler scheduler, string site) =>
@@ -183,7 +183,7 @@ public static partial class TaskCalls
     /// <param name="task">The antecedent.</param>
     /// <param name="continuationFunction">The continuation.</param>
     /// <param name="state">The object passed to the work.</param>
-    /// <param name="cancellationToken">Cancels the work if it has not started.</param>
+    /// <param name="cancellationToken">Cancels the continuation before it runs.</param>
     /// <param name="site">The call site.</param>
     /// <returns>A task with the continuation's result.</returns>
     public static Task<TNewResult> ContinueWith<TResult, TNewResult>(Task<TResult> task, Func<Task<TResult>, object?, TNewResult> continuationFunction, object? state, CancellationToken cancellationToken, string site) =>
@@ -195,7 +195,7 @@ public static partial class TaskCalls
     /// <param name="task">The antecedent.</param>
     /// <param name="continuationFunction">The continuation.</param>
     /// <param name="state">The object passed to the work.</param>
-    /// <param name="scheduler">Where the work runs; <see cref="TaskScheduler.Default"/> is controlled inside a run, another scheduler is reported.</param>
+    /// <param name="scheduler">Where the continuation runs; <see cref="TaskScheduler.Default"/> is controlled inside a run, another scheduler is reported.</param>
     /// <param name="site">The call site.</param>
     /// <returns>A task with the continuation's result.</returns>
     public static Task<TNewResult> ContinueWith<TResult, TNewResult>(Task<TResult> task, Func<Task<TResult>, object?, TNewResult> continuationFunction, object? state, TaskScheduler scheduler, string site) =>
@@ -219,9 +219,9 @@ public static partial class TaskCalls
     /// <param name="task">The antecedent.</param>
     /// <param name="continuationFunction">The continuation.</param>
     /// <param name="state">The object passed to the work.</param>
-    /// <param name="cancellationToken">Cancels the work if it has not started.</param>
+    /// <param name="cancellationToken">Cancels the continuation before it runs.</param>
     /// <param name="continuationOptions">Continuation options, kept as given (ExecuteSynchronously, OnlyOn*/NotOn*, LazyCancellation, ... behave as in .NET).</param>
-    /// <param name="scheduler">Where the work runs; <see cref="TaskScheduler.Default"/> is controlled inside a run, another scheduler is reported.</param>
+    /// <param name="scheduler">Where the continuation runs; <see cref="TaskScheduler.Default"/> is controlled inside a run, another scheduler is reported.</param>
     /// <param name="site">The call site.</param>
     /// <returns>A task with the continuation's result.</returns>
     public static Task<TNewResult> ContinueWith<TResult, TNewResult>(Task<TResult> task, Func<Task<TResult>, object?, TNewResult> continuationFunction, object? state, CancellationToken cancellationToken, TaskContinuationOptions continuationOptions, TaskScheduler scheduler, string site) =>

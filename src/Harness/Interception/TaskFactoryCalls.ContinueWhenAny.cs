@@ -19,7 +19,7 @@ public static partial class TaskFactoryCalls
     /// <param name="factory">The factory (<see cref="Task.Factory"/> or one made with <c>new TaskFactory(...)</c>); its defaults apply as in .NET.</param>
     /// <param name="tasks">The antecedents.</param>
     /// <param name="continuationAction">The continuation.</param>
-    /// <param name="cancellationToken">Cancels the work if it has not started.</param>
+    /// <param name="cancellationToken">Cancels the continuation before it runs.</param>
     /// <param name="site">The call site.</param>
     /// <returns>A task that completes when the continuation has run.</returns>
     public static Task ContinueWhenAny(TaskFactory factory, Task[] tasks, Action<Task> continuationAction, CancellationToken cancellationToken, string site) =>
@@ -39,9 +39,9 @@ public static partial class TaskFactoryCalls
     /// <param name="factory">The factory (<see cref="Task.Factory"/> or one made with <c>new TaskFactory(...)</c>); its defaults apply as in .NET.</param>
     /// <param name="tasks">The antecedents.</param>
     /// <param name="continuationAction">The continuation.</param>
-    /// <param name="cancellationToken">Cancels the work if it has not started.</param>
+    /// <param name="cancellationToken">Cancels the continuation before it runs.</param>
     /// <param name="continuationOptions">Continuation options, kept as given (ExecuteSynchronously, OnlyOn*/NotOn*, LazyCancellation, ... behave as in .NET).</param>
-    /// <param name="scheduler">Where the work runs; <see cref="TaskScheduler.Default"/> is controlled inside a run, another scheduler is reported.</param>
+    /// <param name="scheduler">Where the continuation runs; <see cref="TaskScheduler.Default"/> is controlled inside a run, another scheduler is reported.</param>
     /// <param name="site">The call site.</param>
     /// <returns>A task that completes when the continuation has run.</returns>
     public static Task ContinueWhenAny(TaskFactory factory, Task[] tasks, Action<Task> continuationAction, CancellationToken cancellationToken, TaskContinuationOptions continuationOptions, TaskScheduler scheduler, string site) =>
@@ -62,7 +62,7 @@ public static partial class TaskFactoryCalls
     /// <param name="factory">The factory (<see cref="Task.Factory"/> or one made with <c>new TaskFactory(...)</c>); its defaults apply as in .NET.</param>
     /// <param name="tasks">The antecedents.</param>
     /// <param name="continuationAction">The continuation.</param>
-    /// <param name="cancellationToken">Cancels the work if it has not started.</param>
+    /// <param name="cancellationToken">Cancels the continuation before it runs.</param>
     /// <param name="site">The call site.</param>
     /// <returns>A task that completes when the continuation has run.</returns>
     public static Task ContinueWhenAny<TAntecedentResult>(TaskFactory factory, Task<TAntecedentResult>[] tasks, Action<Task<TAntecedentResult>> continuationAction, CancellationToken cancellationToken, string site) =>
@@ -84,9 +84,9 @@ public static partial class TaskFactoryCalls
     /// <param name="factory">The factory (<see cref="Task.Factory"/> or one made with <c>new TaskFactory(...)</c>); its defaults apply as in .NET.</param>
     /// <param name="tasks">The antecedents.</param>
     /// <param name="continuationAction">The continuation.</param>
-    /// <param name="cancellationToken">Cancels the work if it has not started.</param>
+    /// <param name="cancellationToken">Cancels the continuation before it runs.</param>
     /// <param name="continuationOptions">Continuation options, kept as given (ExecuteSynchronously, OnlyOn*/NotOn*, LazyCancellation, ... behave as in .NET).</param>
-    /// <param name="scheduler">Where the work runs; <see cref="TaskScheduler.Default"/> is controlled inside a run, another scheduler is reported.</param>
+    /// <param name="scheduler">Where the continuation runs; <see cref="TaskScheduler.Default"/> is controlled inside a run, another scheduler is reported.</param>
     /// <param name="site">The call site.</param>
     /// <returns>A task that completes when the continuation has run.</returns>
     public static Task ContinueWhenAny<TAntecedentResult>(TaskFactory factory, Task<TAntecedentResult>[] tasks, Action<Task<TAntecedentResult>> continuationAction, CancellationToken cancellationToken, TaskContinuationOptions continuationOptions, TaskScheduler scheduler, string site) =>
@@ -107,7 +107,7 @@ public static partial class TaskFactoryCalls
     /// <param name="factory">The factory (<see cref="Task.Factory"/> or one made with <c>new TaskFactory(...)</c>); its defaults apply as in .NET.</param>
     /// <param name="tasks">The antecedents.</param>
     /// <param name="continuationFunction">The continuation.</param>
-    /// <param name="cancellationToken">Cancels the work if it has not started.</param>
+    /// <param name="cancellationToken">Cancels the continuation before it runs.</param>
     /// <param name="site">The call site.</param>
     /// <returns>A task with the continuation's result.</returns>
     public static Task<TResult> ContinueWhenAny<TResult>(TaskFactory factory, Task[] tasks, Func<Task, TResult> continuationFunction, CancellationToken cancellationToken, string site) =>
@@ -129,9 +129,9 @@ public static partial class TaskFactoryCalls
     /// <param name="factory">The factory (<see cref="Task.Factory"/> or one made with <c>new TaskFactory(...)</c>); its defaults apply as in .NET.</param>
     /// <param name="tasks">The antecedents.</param>
     /// <param name="continuationFunction">The continuation.</param>
-    /// <param name="cancellationToken">Cancels the work if it has not started.</param>
+    /// <param name="cancellationToken">Cancels the continuation before it runs.</param>
     /// <param name="continuationOptions">Continuation options, kept as given (ExecuteSynchronously, OnlyOn*/NotOn*, LazyCancellation, ... behave as in .NET).</param>
-    /// <param name="scheduler">Where the work runs; <see cref="TaskScheduler.Default"/> is controlled inside a run, another scheduler is reported.</param>
+    /// <param name="scheduler">Where the continuation runs; <see cref="TaskScheduler.Default"/> is controlled inside a run, another scheduler is reported.</param>
     /// <param name="site">The call site.</param>
     /// <returns>A task with the continuation's result.</returns>
     public static Task<TResult> ContinueWhenAny<TResult>(TaskFactory factory, Task[] tasks, Func<Task, TResult> continuationFunction, CancellationToken cancellationToken, TaskContinuationOptions continuationOptions, TaskScheduler scheduler, string site) =>
@@ -154,7 +154,7 @@ public static partial class TaskFactoryCalls
     /// <param name="factory">The factory (<see cref="Task.Factory"/> or one made with <c>new TaskFactory(...)</c>); its defaults apply as in .NET.</param>
     /// <param name="tasks">The antecedents.</param>
     /// <param name="continuationFunction">The continuation.</param>
-    /// <param name="cancellationToken">Cancels the work if it has not started.</param>
+    /// <param name="cancellationToken">Cancels the continuation before it runs.</param>
     /// <param name="site">The call site.</param>
     /// <returns>A task with the continuation's result.</returns>
     public static Task<TResult> ContinueWhenAny<TAntecedentResult, TResult>(TaskFactory factory, Task<TAntecedentResult>[] tasks, Func<Task<TAntecedentResult>, TResult> continuationFunction, CancellationToken cancellationToken, string site) =>
@@ -178,9 +178,9 @@ public static partial class TaskFactoryCalls
     /// <param name="factory">The factory (<see cref="Task.Factory"/> or one made with <c>new TaskFactory(...)</c>); its defaults apply as in .NET.</param>
     /// <param name="tasks">The antecedents.</param>
     /// <param name="continuationFunction">The continuation.</param>
-    /// <param name="cancellationToken">Cancels the work if it has not started.</param>
+    /// <param name="cancellationToken">Cancels the continuation before it runs.</param>
     /// <param name="continuationOptions">Continuation options, kept as given (ExecuteSynchronously, OnlyOn*/NotOn*, LazyCancellation, ... behave as in .NET).</param>
-    /// <param name="scheduler">Where the work runs; <see cref="TaskScheduler.Default"/> is controlled inside a run, another scheduler is reported.</param>
+    /// <param name="scheduler">Where the continuation runs; <see cref="TaskScheduler.Default"/> is controlled inside a run, another scheduler is reported.</param>
     /// <param name="site">The call site.</param>
     /// <returns>A task with the continuation's result.</returns>
     public static Task<TResult> ContinueWhenAny<TAntecedentResult, TResult>(TaskFactory factory, Task<TAntecedentResult>[] tasks, Func<Task<TAntecedentResult>, TResult> continuationFunction, CancellationToken cancellationToken, TaskContinuationOptions continuationOptions, TaskScheduler scheduler, string site) =>

@@ -13,7 +13,7 @@ public static partial class TaskFactoryCalls
     private static TaskScheduler DefaultScheduler(TaskFactory factory) => factory.Scheduler ?? TaskScheduler.Current;
 
     // A null factory or delegate goes to .NET as it is, so the caller gets .NET's own exception.
-    private static TTask Start<TTask>(TaskFactory factory, Delegate? work, TaskScheduler scheduler, string site, Func<TaskScheduler, TTask> start)
+    private static TTask Start<TTask>(object? factory, Delegate? work, TaskScheduler scheduler, string site, Func<TaskScheduler, TTask> start)
         where TTask : Task =>
         factory is not null && work is not null && TaskSchedulers.ControlledBy(scheduler) is { } runtime
             ? runtime.StartOperation(CallSite.OperationName(runtime, "Task.Factory.StartNew", work, site), CallSite.Location(site), start)

@@ -3,7 +3,7 @@ namespace Scenarios.Plain.Invoicing;
 /// <summary>
 /// Sums an invoice's line items on two long-running workers (<c>Task.Factory.StartNew</c> with
 /// <c>TaskCreationOptions.LongRunning</c>) and publishes the total from a continuation, as TPL code written before
-/// async/await does. The buggy form continues after the first worker only, so the second one's lines can be missing.
+/// async/await does (the fixed form starts its second worker on a typed <c>Task&lt;int&gt;.Factory</c>). The buggy form continues after the first worker only, so the second one's lines can be missing.
 /// </summary>
 public sealed class InvoiceTotaler
 {
@@ -28,11 +28,11 @@ public sealed class InvoiceTotaler
     public Task<decimal> PublishAfterAllAsync(decimal[] first, decimal[] second)
     {
         var firstWorker = Task.Factory.StartNew(() => Add(first), TaskCreationOptions.LongRunning);
-        var secondWorker = Task.Factory.StartNew(() => Add(second), TaskCreationOptions.LongRunning);
+        var secondWorker = Task<int>.Factory.StartNew(() => Add(second), TaskCreationOptions.LongRunning);
         return Task.Factory.ContinueWhenAll([firstWorker, secondWorker], _ => Read());
     }
 
-    private void Add(decimal[] lines)
+    private int Add(decimal[] lines)
     {
         foreach (decimal line in lines)
         {
@@ -41,6 +41,8 @@ public sealed class InvoiceTotaler
                 total += line;
             }
         }
+
+        return lines.Length;
     }
 
     private decimal Read()

@@ -153,6 +153,37 @@ public sealed class TaskFactoryCallsTests
     }
 
     [Fact]
+    public void A_typed_task_factory_starts_controlled_operations_whose_lost_update_is_found()
+    {
+        static Func<Task> Count(bool atomically) => async () =>
+        {
+            await Controlled.Yield();
+            int total = 0;
+            var factory = new TaskFactory<int>(TaskCreationOptions.LongRunning, TaskContinuationOptions.None);
+            int Add()
+            {
+                if (atomically)
+                {
+                    return Interlocked.Increment(ref total);
+                }
+
+                int read = total;
+                Controlled.Interleave();
+                return total = read + 1;
+            }
+
+            var first = TaskFactoryCalls.StartNew(factory, Add, "Typed.cs:9");
+            var second = TaskFactoryCalls.StartNew(Task<int>.Factory, Add, "Typed.cs:10");
+            await Task.WhenAll(first, second);
+            Invariant.Assert(total == 2, "no update is lost");
+            Invariant.Assert(first.CreationOptions == TaskCreationOptions.LongRunning, "the factory's options");
+        };
+
+        Assert.Equal(BugKind.AssertionFailure, ConcurrencyTest.Explore(Count(atomically: false), Some).Bug?.Kind);
+        Assert.Null(ConcurrencyTest.Explore(Count(atomically: true), Some).Bug);
+    }
+
+    [Fact]
     public async Task Outside_a_run_StartNew_is_the_task_factory_call()
     {
         var task = TaskFactoryCalls.StartNew(Task.Factory, () => 5, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default, "Outside.cs:1");
