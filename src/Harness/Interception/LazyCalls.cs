@@ -49,7 +49,7 @@ public static class LazyCalls
 
 /// <summary>
 /// The thread-safety mode of a <see cref="Lazy{T}"/>, read from its internal <c>Mode</c> property (null once the
-/// value is created). <c>LazyModesTests</c> pins the name; if a .NET update removes it, every uncreated Lazy is
+/// value is created). <c>LazyCallsTests</c> pins the name; if a .NET update removes it, every uncreated Lazy is
 /// taken to lock (ExecutionAndPublication, the default): a PublicationOnly factory is then not run twice, which can
 /// miss that bug but never reports one that is not there.
 /// </summary>
