@@ -45,7 +45,7 @@ internal sealed class PortfolioStrategy : IParallelStrategy
     {
         pct = new PctStrategy(seed, pctDepth);
         this.profile = profile;
-        rotation = [new RandomStrategy(seed), pct, new SurwStrategy(seed, profile), new PosStrategy(seed)];
+        rotation = [new RandomStrategy(seed), pct, new PosStrategy(seed), new SurwStrategy(seed, profile)];
         current = rotation[0];
     }
 
