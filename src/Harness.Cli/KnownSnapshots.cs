@@ -1,8 +1,6 @@
 using System.Reflection;
 using Harness.Snapshots;
 using Harness.Testing;
-using Harness.Xunit;
-using Xunit.Sdk;
 
 namespace Harness.Cli;
 
@@ -63,15 +61,9 @@ internal sealed class KnownSnapshots
     // The data rows of a theory ([null] for a fact), or null when they cannot be listed without running code that fails.
     private static List<string?>? Rows(MethodInfo method)
     {
-        var sources = method.GetCustomAttributes<DataAttribute>().ToList();
-        if (sources.Count == 0)
-        {
-            return [null];
-        }
-
         try
         {
-            return [.. sources.SelectMany(source => source.GetData(method)).Select(row => (string?)SnapshotPaths.DataRow(row))];
+            return TheoryDataRows.Of(method) is { } rows ? [.. rows.Select(row => (string?)SnapshotPaths.DataRow(row))] : [null];
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

@@ -1,8 +1,6 @@
 using System.Reflection;
 using Harness.Snapshots;
 using Harness.Testing;
-using Harness.Xunit;
-using Xunit.Sdk;
 
 namespace Harness.Cli;
 
@@ -40,14 +38,11 @@ internal static class TestLocator
 
     private static object?[] Row(MethodInfo method, string data)
     {
-        foreach (var source in method.GetCustomAttributes<DataAttribute>())
+        foreach (object?[] row in TheoryDataRows.Of(method) ?? [])
         {
-            foreach (object?[] row in source.GetData(method))
+            if (SnapshotPaths.DataRow(row) == data)
             {
-                if (SnapshotPaths.DataRow(row) == data)
-                {
-                    return row;
-                }
+                return row;
             }
         }
 

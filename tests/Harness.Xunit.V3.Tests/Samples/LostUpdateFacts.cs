@@ -24,6 +24,17 @@ public sealed class LostUpdateFacts
         Invariant.Assert(counter.Total == 2, $"total is {counter.Total}, expected 2");
     }
 
+    // A theory row's recorded schedule: passes only by replaying the committed
+    // LostUpdateFacts.Recorded_lost_update_of_a_row_replays_first_2.schedule.verified.txt, which this adapter wrote;
+    // Harness.Cli.Tests replays the same file through `harness replay` to show the CLI finds v3 data rows.
+    [ConcurrencyTheory(ExpectedBug = BugKind.AssertionFailure)]
+    [InlineData(2)]
+    public async Task Recorded_lost_update_of_a_row_replays_first(int workers)
+    {
+        await Task.WhenAll(Enumerable.Range(0, workers).Select(i => Controlled.Run(counter.AddUnguardedAsync, $"worker {i}")));
+        Invariant.Assert(counter.Total == workers, $"total is {counter.Total}, expected {workers}");
+    }
+
     [ConcurrencyFact(Iterations = 200, Strategy = "random")]
     public async Task Guarded_adds_keep_every_update()
     {
