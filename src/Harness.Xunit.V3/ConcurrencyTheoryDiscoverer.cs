@@ -17,7 +17,7 @@ internal sealed class ConcurrencyTheoryDiscoverer : TheoryDiscoverer
             return [Error(discoveryOptions, testMethod, factAttribute, problem)];
         }
 
-        return await base.Discover(discoveryOptions, testMethod, factAttribute).ConfigureAwait(false);
+        return await base.Discover(new RowByRowDiscoveryOptions(discoveryOptions), testMethod, factAttribute).ConfigureAwait(false);
     }
 
     protected override ValueTask<IReadOnlyCollection<IXunitTestCase>> CreateTestCasesForDataRow(ITestFrameworkDiscoveryOptions discoveryOptions, IXunitTestMethod testMethod, ITheoryAttribute theoryAttribute, ITheoryDataRow dataRow, object?[] testMethodArguments)

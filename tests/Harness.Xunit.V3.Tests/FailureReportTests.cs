@@ -18,7 +18,7 @@ public sealed class FailureReportTests
         File.Delete(received);
         try
         {
-            var (exitCode, output) = await RunSampleAsync();
+            var (exitCode, output) = await RunSampleAsync(Test, "-explicit", "only");
 
             Assert.NotEqual(0, exitCode);
             Assert.Contains("Harness.Xunit.ConcurrencyBugException", output, StringComparison.Ordinal);
@@ -38,7 +38,18 @@ public sealed class FailureReportTests
         }
     }
 
-    private static async Task<(int ExitCode, string Output)> RunSampleAsync()
+    [Fact]
+    public async Task A_concurrency_theory_runs_row_by_row_under_the_projects_own_runner_without_pre_enumeration()
+    {
+        // The console runner lists theory rows at discovery only when asked (-preEnumerateTheories); dotnet test asks.
+        var (exitCode, output) = await RunSampleAsync("Harness.Xunit.V3.Tests.Samples.LostUpdateFacts.Guarded_adds_from_each_row_keep_every_update");
+
+        Assert.True(exitCode == 0, output);
+        Assert.DoesNotContain("cannot be listed one by one", output, StringComparison.Ordinal);
+        Assert.Matches(@"Total: [2-9]", output);
+    }
+
+    private static async Task<(int ExitCode, string Output)> RunSampleAsync(string method, params string[] options)
     {
         string assembly = typeof(LostUpdateFacts).Assembly.Location;
         var start = new ProcessStartInfo(Environment.ProcessPath ?? "dotnet")
@@ -53,7 +64,7 @@ public sealed class FailureReportTests
             start.ArgumentList.Add(assembly);
         }
 
-        foreach (string argument in new[] { "-method", Test, "-explicit", "only", "-noColor", "-noLogo" })
+        foreach (string argument in new[] { "-method", method, "-noColor", "-noLogo" }.Concat(options))
         {
             start.ArgumentList.Add(argument);
         }
