@@ -69,8 +69,12 @@ internal static partial class Verdicts
     internal static BugReport DataRace(ControlledRuntime runtime, Races.DataRace race)
     {
         var (first, second) = (race.First, race.Second);
+        // Two flows of one operation (an async call not awaited yet) race too; the operation's name alone would say it raced with itself.
+        bool oneOperation = first.OperationName == second.OperationName;
+        string other = oneOperation ? $"another flow of '{first.OperationName}' (an async call it has not awaited yet, or a callback it started)" : $"'{first.OperationName}'";
+        string waiter = oneOperation ? $"the flow at {second.Site}" : $"'{second.OperationName}'";
         return new BugReport(BugKind.DataRace,
-            $"'{second.OperationName}' {second.Verb} {race.Field} at {second.Site} and '{first.OperationName}' {first.Verb} it at {first.Site}, and nothing ordered the two: '{second.OperationName}' was already waiting at its access when the other was made, so either could have come first (no lock held by both, no await or join between them). In another schedule one access lands in the middle of the other and an update is lost or a half-done value is read, even though this schedule got away with it. Fix: {RaceFix(race.Field)}",
+            $"'{second.OperationName}' {second.Verb} {race.Field} at {second.Site} and {other} {first.Verb} it at {first.Site}, and nothing ordered the two: {waiter} was already waiting at its access when the other was made, so either could have come first (no lock held by both, no await or join between them). In another schedule one access lands in the middle of the other and an update is lost or a half-done value is read, even though this schedule got away with it. Fix: {RaceFix(race.Field)}",
             "", [first.OperationName, second.OperationName], runtime.Step, runtime.Clock.Elapsed);
     }
 
