@@ -150,6 +150,8 @@ public sealed class ParallelLoopStateTests
                 {
                     if (index == 0)
                     {
+                        // A scheduling point first, so the other worker can claim body 1 before this one faults.
+                        ThreadCalls.Yield("Fault.cs:7");
                         throw new InvalidDataException("body 0");
                     }
 
@@ -164,9 +166,10 @@ public sealed class ParallelLoopStateTests
                 Invariant.Assert(threw is AggregateException { InnerExceptions: [InvalidDataException] }, $"threw {threw}");
                 await Task.Yield();
             },
-            new ExplorationOptions { Iterations = 30, Seed = 3 });
+            new ExplorationOptions { Strategy = SchedulingStrategy.Exhaustive, StrategyBound = int.MaxValue, Iterations = 20_000 });
 
         Assert.Null(result.Bug);
+        Assert.True(result.SearchSpaceExhausted);
         Assert.Equal(["exit True stopped False lowest "], seen);
     }
 
