@@ -27,6 +27,25 @@ internal sealed partial class ParallelLoop
         Action<int, ParallelLoopState> body,
         ParallelOptions options,
         string site)
+        where TInt : struct =>
+        RunStates<TInt>(runtime, api, named, count, options, site, flags =>
+        {
+            var state = flags.NewWorkerState();
+            return (index => Starts(state, iteration(index)) && Ran(() => body(index, state)), null);
+        });
+
+    /// <summary>
+    /// Runs the loop on one shared flags object; <paramref name="newWorker"/> makes each worker operation's step
+    /// (and its finish) over a state of its own, as .NET gives each worker one.
+    /// </summary>
+    private static ParallelLoopResult RunStates<TInt>(
+        ControlledRuntime runtime,
+        string api,
+        Delegate named,
+        int count,
+        ParallelOptions options,
+        string site,
+        Func<ParallelLoopStates<TInt>, (Func<int, bool> Step, Action? Finish)> newWorker)
         where TInt : struct
     {
         var flags = ParallelLoopStates<TInt>.Create();
@@ -34,27 +53,25 @@ internal sealed partial class ParallelLoop
         // .NET registers the same callback, so a body that cancels sees ShouldExitCurrentIteration at once.
         using (options.CancellationToken.Register(flags.Cancel))
         {
-            Run(runtime, api, named, count, () => Worker(flags, iteration, body), options, stopOnFault: true, flags.SetExceptional, site);
+            Run(runtime, api, named, count, () => newWorker(flags), options, stopOnFault: true, flags.SetExceptional, site);
         }
 
         return ParallelLoopStates<TInt>.Result(flags.NewWorkerState());
     }
 
-    private static Func<int, bool> Worker<TInt>(ParallelLoopStates<TInt> flags, Func<int, TInt> iteration, Action<int, ParallelLoopState> body)
+    /// <summary>Points the worker's state at a claimed index; false when .NET would not start that body.</summary>
+    private static bool Starts<TInt>(ParallelLoopState state, TInt index)
         where TInt : struct
     {
-        var state = flags.NewWorkerState();
-        return index =>
-        {
-            ParallelLoopStates<TInt>.SetIteration(state, iteration(index));
-            if (state.ShouldExitCurrentIteration)
-            {
-                // Claims only grow, so every index this worker could claim next is as far past a Break.
-                return false;
-            }
+        ParallelLoopStates<TInt>.SetIteration(state, index);
 
-            body(index, state);
-            return true;
-        };
+        // Claims only grow, so when this index is past a Break every index the worker could claim next is too.
+        return !state.ShouldExitCurrentIteration;
+    }
+
+    private static bool Ran(Action body)
+    {
+        body();
+        return true;
     }
 }
