@@ -8,8 +8,9 @@ namespace Harness.Hybrid;
 /// b1:10 b2:11 fin:11" when body 2 throws (the worker stops at the exception and localFinally gets the last local,
 /// the call throws the one exception); an empty range or an already-cancelled token runs neither localInit nor
 /// localFinally (.NET's ForWorker calls localInit once a worker's first claim passed the exit check); a localInit
-/// that throws runs no localFinally and is the aggregate's exception; a localFinally that throws replaces the exception of the body before it (C#'s finally), so "b0 fin" throws only
-/// "fin"; after Break at 1 the result is (false, 1) and localFinally still runs.
+/// that throws runs no localFinally and is the aggregate's exception; a localFinally that throws replaces the
+/// exception of the body before it (C#'s finally), so "b0 fin" throws only "fin"; after Break at 1 the result is
+/// (false, 1) and localFinally still runs.
 /// </summary>
 internal sealed partial class ParallelLoop
 {
