@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 
 namespace Fixture;
 
-/// <summary>One method per Parallel call shape, written as code writes them; the loop-state overloads stay with the BCL.</summary>
+/// <summary>One method per Parallel call shape, written as code writes them; the partitioner overloads stay with the BCL.</summary>
 public static class ParallelShapes
 {
     public static void InvokeBoth(Action first, Action second) => Parallel.Invoke(first, second);
@@ -21,4 +21,16 @@ public static class ParallelShapes
         Parallel.ForEach(items, new ParallelOptions(), item => seen.Add(item));
 
     public static long? ForWithBreak(int count) => Parallel.For(0, count, (index, state) => state.Break()).LowestBreakIteration;
+
+    public static bool ForEachWithIndexAndStop(List<string> items) =>
+        Parallel.ForEach(items, new ParallelOptions(), (item, state, index) => state.Stop()).IsCompleted;
+
+    public static void ForWithLocals(long count, Action<int> total) =>
+        Parallel.For(0L, count, () => 0, (index, state, subtotal) => subtotal + 1, total);
+
+    public static void ForEachWithLocals(int[] items, Action<int> total) =>
+        Parallel.ForEach(items, () => 0, (item, state, subtotal) => subtotal + item, total);
+
+    public static void ForEachOverPartitioner(int[] items, ConcurrentBag<int> seen) =>
+        Parallel.ForEach(Partitioner.Create(items, loadBalance: true), seen.Add);
 }

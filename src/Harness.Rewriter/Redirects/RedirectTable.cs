@@ -92,7 +92,7 @@ internal static class RedirectTable
         new("System.Runtime.CompilerServices.TaskAwaiter", "GetResult", "BlockingTaskCalls", ByRefReceiver: true),
         new("System.Runtime.CompilerServices.TaskAwaiter`1", "GetResult", "BlockingTaskCalls", ByRefReceiver: true),
 
-        // Parallel loops: only the overloads without loop state or thread-local state have a target (ParallelCalls).
+        // Parallel loops: the overloads without a partitioner have a target (ParallelCalls).
         new("System.Threading.Tasks.Parallel", "Invoke", "ParallelCalls"),
         new("System.Threading.Tasks.Parallel", "For", "ParallelCalls"),
         new("System.Threading.Tasks.Parallel", "ForEach", "ParallelCalls"),

@@ -64,7 +64,11 @@ public sealed class BlockingRedirectTests(RewrittenFixture fixture) : IClassFixt
     [InlineData("ForLongWithOptions", "For")]
     [InlineData("ForEachItem", "ForEach")]
     [InlineData("ForEachItemWithOptions", "ForEach")]
-    public void Each_parallel_call_without_loop_state_goes_to_parallel_calls(string method, string target)
+    [InlineData("ForWithBreak", "For")]
+    [InlineData("ForEachWithIndexAndStop", "ForEach")]
+    [InlineData("ForWithLocals", "For")]
+    [InlineData("ForEachWithLocals", "ForEach")]
+    public void Each_parallel_call_without_a_partitioner_goes_to_parallel_calls(string method, string target)
     {
         var calls = ParallelCalls(method);
 
@@ -73,11 +77,11 @@ public sealed class BlockingRedirectTests(RewrittenFixture fixture) : IClassFixt
     }
 
     [Fact]
-    public void A_parallel_loop_with_loop_state_stays_with_the_bcl_because_break_and_stop_are_not_modelled()
+    public void A_parallel_loop_over_a_partitioner_stays_with_the_bcl_because_its_chunking_is_not_modelled()
     {
-        var calls = ParallelCalls("ForWithBreak");
+        var calls = ParallelCalls("ForEachOverPartitioner");
 
-        Assert.Contains(calls, call => call.DeclaringType.FullName == "System.Threading.Tasks.Parallel" && call.Name == "For");
+        Assert.Contains(calls, call => call.DeclaringType.FullName == "System.Threading.Tasks.Parallel" && call.Name == "ForEach");
         Assert.DoesNotContain(calls, call => call.DeclaringType.Name == "ParallelCalls");
     }
 
