@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Harness.TestSupport;
 
 namespace Harness.Cli.Tests;
 
@@ -15,7 +16,7 @@ public sealed partial class PitfallPageDiagramTests
     public static TheoryData<string, string> PastedReplays()
     {
         var data = new TheoryData<string, string>();
-        foreach (string page in Directory.GetFiles(Path.Combine(RepositoryRoot(), "docs", "pitfalls"), "*.md").Order(StringComparer.Ordinal))
+        foreach (string page in Directory.GetFiles(Path.Combine(RepositoryFolders.Root(), "docs", "pitfalls"), "*.md").Order(StringComparer.Ordinal))
         {
             foreach (Match replay in ReplayCommand().Matches(File.ReadAllText(page)))
             {
@@ -30,7 +31,7 @@ public sealed partial class PitfallPageDiagramTests
     [MemberData(nameof(PastedReplays))]
     public void Each_pasted_replay_is_followed_by_its_current_diagram(string page, string snapshot)
     {
-        string root = RepositoryRoot();
+        string root = RepositoryFolders.Root();
         string text = File.ReadAllText(Path.Combine(root, "docs", "pitfalls", page)).ReplaceLineEndings("\n");
         int at = text.IndexOf(snapshot, StringComparison.Ordinal);
         int intro = text.IndexOf(Intro, at, StringComparison.Ordinal);
@@ -46,17 +47,6 @@ public sealed partial class PitfallPageDiagramTests
         Assert.True(
             text[start..end] == output.ToString(),
             $"{page}: the diagram after the replay of {snapshot} is out of date. Fix: replace it with the output of `dotnet run -c Release --project src/Harness.Cli -- replay {snapshot} --diagram`.\nexpected:\n{output}\npage:\n{text[start..end]}");
-    }
-
-    private static string RepositoryRoot()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Harness.sln")))
-        {
-            folder = folder.Parent;
-        }
-
-        return folder?.FullName ?? throw new InvalidOperationException("Harness.sln not found above " + AppContext.BaseDirectory);
     }
 
     [GeneratedRegex(@"replay (?<snapshot>tests/\S+\.schedule\.verified\.txt)")]

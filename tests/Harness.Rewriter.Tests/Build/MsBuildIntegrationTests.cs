@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using Harness.TestSupport;
 
 namespace Harness.Rewriter.Tests.Build;
 
@@ -77,7 +77,7 @@ public sealed class MsBuildIntegrationTests : IDisposable
 
     private void WriteProjects()
     {
-        string repository = RepositoryRoot();
+        string repository = RepositoryFolders.Root();
         string configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
         string rewriter = Path.Combine(repository, "src", "Harness.Rewriter", "bin", configuration, "net10.0", "Harness.Rewriter.dll");
         string targets = Path.Combine(repository, "src", "Harness.Rewriter", "build", "Harness.Rewriting.targets");
@@ -109,42 +109,5 @@ public sealed class MsBuildIntegrationTests : IDisposable
         File.WriteAllText(Path.Combine(folder, "app", "coyote.json"), """{ "Assemblies": ["Lib"] }""");
     }
 
-    private (int ExitCode, string Output) Build()
-    {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            WorkingDirectory = Path.Combine(folder, "app"),
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (string argument in new[] { "build", "-nodeReuse:false", "-p:UseSharedCompilation=false", "-v:m", "-clp:NoSummary" })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        // The test host's own MSBuild settings would point the child build at the wrong SDK pieces.
-        foreach (string variable in Environment.GetEnvironmentVariables().Keys.Cast<string>().Where(v => v.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase) || v.StartsWith("MSBuild", StringComparison.Ordinal)))
-        {
-            start.Environment.Remove(variable);
-        }
-
-        using var process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEndAsync();
-        string output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, output + error.Result);
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Harness.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Harness.sln not found above " + AppContext.BaseDirectory);
-    }
+    private (int ExitCode, string Output) Build() => ChildBuild.Run(Path.Combine(folder, "app"));
 }

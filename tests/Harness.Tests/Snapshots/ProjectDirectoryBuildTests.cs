@@ -1,6 +1,6 @@
-using System.Diagnostics;
 using System.Reflection;
 using Harness.Snapshots;
+using Harness.TestSupport;
 
 namespace Harness.Tests.Snapshots;
 
@@ -16,7 +16,7 @@ public sealed class ProjectDirectoryBuildTests : IDisposable
     [Fact]
     public void A_path_mapped_ci_build_records_its_project_directory_and_the_source_folder_is_found_from_it()
     {
-        string props = Path.Combine(RepositoryRoot(), "src", "Harness", "build", "Harness.props");
+        string props = Path.Combine(RepositoryFolders.Root(), "src", "Harness", "build", "Harness.props");
         File.WriteAllText(Path.Combine(folder, "Probe.csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
@@ -30,7 +30,7 @@ public sealed class ProjectDirectoryBuildTests : IDisposable
         Directory.CreateDirectory(Path.Combine(folder, "Facts"));
         File.WriteAllText(Path.Combine(folder, "Facts", "Where.cs"), "namespace Probe;\npublic static class Where\n{\n    public static string Here() => File();\n\n    private static string File([System.Runtime.CompilerServices.CallerFilePath] string path = \"\") => path;\n}\n");
 
-        var (code, output) = Build();
+        var (code, output) = ChildBuild.Run(folder);
         Assert.True(code == 0, output);
 
         var assembly = Assembly.LoadFrom(Path.Combine(folder, "bin", "Debug", "net10.0", "Probe.dll"));
@@ -40,43 +40,4 @@ public sealed class ProjectDirectoryBuildTests : IDisposable
     }
 
     public void Dispose() => Directory.Delete(folder, recursive: true);
-
-    private (int ExitCode, string Output) Build()
-    {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            WorkingDirectory = folder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (string argument in new[] { "build", "-nodeReuse:false", "-p:UseSharedCompilation=false", "-v:m", "-clp:NoSummary" })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        // The test host's own MSBuild settings would point the child build at the wrong SDK pieces.
-        foreach (string variable in Environment.GetEnvironmentVariables().Keys.Cast<string>().Where(v => v.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase)))
-        {
-            start.Environment.Remove(variable);
-        }
-
-        using var process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEndAsync();
-        string output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, output + error.Result);
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Harness.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Harness.sln not found above " + AppContext.BaseDirectory);
-    }
 }

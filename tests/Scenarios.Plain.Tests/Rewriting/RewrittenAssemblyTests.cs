@@ -1,6 +1,7 @@
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
 using Harness.Interception;
+using Harness.TestSupport;
 using Scenarios.Plain.Inventory;
 
 namespace Scenarios.Plain.Tests.Rewriting;
@@ -22,7 +23,7 @@ public sealed class RewrittenAssemblyTests
     {
         string loaded = typeof(StockLedger).Assembly.Location;
         string configuration = new DirectoryInfo(Path.GetDirectoryName(loaded)!).Parent!.Name;
-        string original = Path.Combine(RepositoryRoot(), "src", "Scenarios.Plain", "bin", configuration, "net10.0", "Scenarios.Plain.dll");
+        string original = Path.Combine(RepositoryFolders.Root(), "src", "Scenarios.Plain", "bin", configuration, "net10.0", "Scenarios.Plain.dll");
 
         Assert.True(File.Exists(original), original);
         Assert.True(HasMarker(loaded));
@@ -39,18 +40,5 @@ public sealed class RewrittenAssemblyTests
             .Select(constructor => reader.GetMemberReference((MemberReferenceHandle)constructor).Parent)
             .Where(parent => parent.Kind == HandleKind.TypeReference)
             .Any(parent => reader.GetString(reader.GetTypeReference((TypeReferenceHandle)parent).Name) == nameof(RewrittenByHarnessAttribute));
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Harness.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Harness.sln not found above " + AppContext.BaseDirectory);
     }
 }
