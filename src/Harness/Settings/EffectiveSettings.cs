@@ -19,7 +19,7 @@ namespace Harness.Settings;
 /// <param name="ReplayPath">A schedule snapshot file to replay instead of exploring, or null.</param>
 /// <param name="Assemblies">Assemblies the build rewrites (read at build time by Harness.Rewriter, see docs/rewriting.md).</param>
 /// <param name="UncontrolledConcurrency">What a run does with work it cannot control: report it or allow it (partly controlled).</param>
-/// <param name="FullTrace">"Trace": "full" shows every step of a report's trace; null or false folds the runs inside a library.</param>
+/// <param name="FullTrace">"Trace": "full" shows every step of a report's trace; false folds the runs inside a library.</param>
 internal sealed record EffectiveSettings(
     Setting<int> Iterations,
     Setting<SchedulingStrategy> Strategy,
@@ -36,7 +36,7 @@ internal sealed record EffectiveSettings(
     Setting<string?> ReplayPath,
     Setting<IReadOnlyList<string>> Assemblies,
     Setting<UncontrolledConcurrencyMode> UncontrolledConcurrency,
-    Setting<bool>? FullTrace = null)
+    Setting<bool> FullTrace)
 {
     /// <summary>The built-in defaults: those of <see cref="ExplorationOptions"/>, so the two cannot drift apart.</summary>
     internal static EffectiveSettings Defaults { get; } = FromOptions(new ExplorationOptions());
@@ -56,7 +56,7 @@ internal sealed record EffectiveSettings(
         ShardIndex = Shard.Value.Index,
         ShardCount = Shard.Value.Count,
         UncontrolledConcurrency = UncontrolledConcurrency.Value,
-        FullTrace = FullTrace?.Value ?? false,
+        FullTrace = FullTrace.Value,
 
         // A positive timeout below one tick would round to zero, which the engine rejects; one tick is the nearest.
         WatchdogTimeout = TimeSpan.FromTicks(Math.Max(1, (long)Math.Round(WatchdogTimeoutSeconds.Value * TimeSpan.TicksPerSecond))),
@@ -106,7 +106,8 @@ internal sealed record EffectiveSettings(
         new(false, SettingSources.Default),
         new(null, SettingSources.Default),
         new([], SettingSources.Default),
-        new(options.UncontrolledConcurrency, SettingSources.Default));
+        new(options.UncontrolledConcurrency, SettingSources.Default),
+        new(options.FullTrace, SettingSources.Default));
 
     private static void Line<T>(StringBuilder lines, string key, Setting<T> setting) =>
         lines.Append(CultureInfo.InvariantCulture, $"{key} = {setting.Value} ({setting.Source})\n");

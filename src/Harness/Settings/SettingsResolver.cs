@@ -52,7 +52,7 @@ internal static class SettingsResolver
             replay is { } set ? new Setting<string?>(set.Value, set.Source) : defaults.ReplayPath,
             attribute.Assemblies ?? variables.Assemblies ?? file.Assemblies ?? defaults.Assemblies,
             attribute.UncontrolledConcurrency ?? variables.UncontrolledConcurrency ?? file.UncontrolledConcurrency ?? defaults.UncontrolledConcurrency,
-            variables.FullTrace ?? file.FullTrace);
+            variables.FullTrace ?? file.FullTrace ?? defaults.FullTrace);
     }
 
     /// <summary>Whether the process runs on a build server: CI is true or 1, or a known build server's variable is set.</summary>
