@@ -13,8 +13,12 @@ internal sealed partial class ControlledRuntime
 {
     private static readonly TimeSpan InboxPoll = TimeSpan.FromMilliseconds(50);
 
-    private readonly Queue<(Operation? Operation, SendOrPostCallback? Callback, object? State, Task? Task)> inbox = new();
+    // Made on first use under Allow only: every iteration builds a runtime, and the default ("report") never posts here.
+    private Queue<(Operation? Operation, SendOrPostCallback? Callback, object? State, Task? Task)>? inbox;
     private (string What, SourceLocation? Where)? partlyControlled;
+
+    // A foreign thread and the loop may both come first: EnsureInitialized publishes one queue to both.
+    private Queue<(Operation? Operation, SendOrPostCallback? Callback, object? State, Task? Task)> Inbox => LazyInitializer.EnsureInitialized(ref inbox);
 
     private bool AllowsUncontrolled => limits.Uncontrolled == UncontrolledConcurrencyMode.Allow;
 
@@ -41,10 +45,11 @@ internal sealed partial class ControlledRuntime
             return false;
         }
 
-        lock (inbox)
+        var queue = Inbox;
+        lock (queue)
         {
-            inbox.Enqueue((operation, callback, state, task));
-            Monitor.PulseAll(inbox);
+            queue.Enqueue((operation, callback, state, task));
+            Monitor.PulseAll(queue);
         }
 
         return true;
@@ -59,15 +64,16 @@ internal sealed partial class ControlledRuntime
         }
 
         (Operation? Operation, SendOrPostCallback? Callback, object? State, Task? Task)[] arrived;
-        lock (inbox)
+        var queue = Inbox;
+        lock (queue)
         {
-            if (inbox.Count == 0)
+            if (queue.Count == 0)
             {
                 return false;
             }
 
-            arrived = [.. inbox];
-            inbox.Clear();
+            arrived = [.. queue];
+            queue.Clear();
         }
 
         partlyControlled ??= ("work on a thread the harness does not control woke controlled code", null);
@@ -112,11 +118,12 @@ internal sealed partial class ControlledRuntime
                 return false;
             }
 
-            lock (inbox)
+            var queue = Inbox;
+            lock (queue)
             {
-                if (inbox.Count == 0)
+                if (queue.Count == 0)
                 {
-                    Monitor.Wait(inbox, left < InboxPoll ? left : InboxPoll);
+                    Monitor.Wait(queue, left < InboxPoll ? left : InboxPoll);
                 }
             }
 
