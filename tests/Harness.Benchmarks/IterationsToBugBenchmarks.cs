@@ -18,7 +18,7 @@ internal static class IterationsToBugBenchmarks
         int budget = new ExplorationOptions().Iterations;
         foreach (var pitfall in Catalogue.All)
         {
-            foreach (var strategy in Enum.GetValues<SchedulingStrategy>())
+            foreach (var strategy in BenchmarkStrategies.Selected())
             {
                 var runs = Enumerable.Range(0, strategy == SchedulingStrategy.Exhaustive ? 1 : Seeds)
                     .Select(seed => ConcurrencyTest.Explore(pitfall.Buggy, new ExplorationOptions { Strategy = strategy, Seed = (ulong)seed }, pitfall.Id))

@@ -17,14 +17,16 @@ internal sealed record SearchCoverage(int SchedulesExplored, bool Exhausted, str
             SchedulingStrategy.Exhaustive when options.StrategyBound == int.MaxValue => "exhaustive, no preemption bound",
             SchedulingStrategy.Exhaustive => Invariant($"exhaustive, preemption bound {options.StrategyBound}"),
             SchedulingStrategy.Pct => Invariant($"pct, depth {options.StrategyBound}"),
-            SchedulingStrategy.Portfolio => Invariant($"portfolio: random, pct depth {options.StrategyBound}, pos, surw, exhaustive up to {PortfolioStrategy.ExhaustiveBound} preemptions"),
+            SchedulingStrategy.Portfolio => Invariant($"portfolio: fixed orders, random, surw, pos, pct depth {options.StrategyBound}, exhaustive up to {PortfolioStrategy.ExhaustiveBound} preemptions"),
             _ => Settings.StrategyNames.Name(options.Strategy),
         };
 
         string description = (bugFound, exhausted) switch
         {
             (true, _) => Invariant($"bug found in schedule {schedules} ({searched})"),
-            (false, true) when options.Strategy == SchedulingStrategy.Portfolio => Invariant($"all {Schedules(schedules - PortfolioStrategy.OpeningIterations)} within preemption bound {PortfolioStrategy.ExhaustiveBound} explored, after {PortfolioStrategy.OpeningIterations} sampled schedules (random, pct, pos, surw), no bug"),
+            // Iteration 0 is the exhaustive search's first schedule: a program with one schedule is proven by it alone.
+            (false, true) when options.Strategy == SchedulingStrategy.Portfolio && schedules == 1 => Invariant($"all 1 schedule within preemption bound {PortfolioStrategy.ExhaustiveBound} explored, no bug"),
+            (false, true) when options.Strategy == SchedulingStrategy.Portfolio => Invariant($"all {Schedules(schedules - PortfolioStrategy.SampledOpening)} within preemption bound {PortfolioStrategy.ExhaustiveBound} explored, after {PortfolioStrategy.SampledOpening} other schedules (fixed orders, random, surw, pos, pct), no bug"),
             (false, true) when options.StrategyBound == int.MaxValue => Invariant($"all {Schedules(schedules)} explored (no preemption bound), no bug"),
             (false, true) => Invariant($"all {Schedules(schedules)} within preemption bound {options.StrategyBound} explored, no bug"),
             (false, false) when options.Strategy == SchedulingStrategy.Exhaustive => Invariant($"{Schedules(schedules)} explored ({searched}; stopped at the iteration limit before the search space was exhausted), no bug"),

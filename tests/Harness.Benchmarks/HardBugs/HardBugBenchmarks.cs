@@ -23,7 +23,7 @@ internal static class HardBugBenchmarks
     {
         foreach (var (name, body) in Programs)
         {
-            foreach (var strategy in Enum.GetValues<SchedulingStrategy>())
+            foreach (var strategy in BenchmarkStrategies.Selected())
             {
                 int runs = strategy == SchedulingStrategy.Exhaustive ? 1 : seeds;
                 var counts = Enumerable.Range(0, runs)

@@ -28,7 +28,9 @@ public sealed class ReproducibilityTests
     public void Different_seeds_explore_different_schedules()
     {
         var schedules = Enumerable.Range(0, 5)
-            .Select(seed => ConcurrencyTest.Explore(Counters.Unguarded, new ExplorationOptions { Seed = (ulong)seed, Shrink = false }).Schedule)
+            // Random, not the default: the portfolio opens with fixed schedules, the same for every seed, and one of
+            // them finds this bug.
+            .Select(seed => ConcurrencyTest.Explore(Counters.Unguarded, new ExplorationOptions { Strategy = SchedulingStrategy.Random, Seed = (ulong)seed, Shrink = false }).Schedule)
             .ToHashSet();
 
         Assert.True(schedules.Count > 1);
