@@ -13,13 +13,18 @@ public class IterationCounting
     public async Task Counts_its_iterations()
     {
         Interlocked.Increment(ref runs);
-        await Controlled.Yield();
+        await TwoOperations();
     }
 
     [ConcurrencyFact(Iterations = 3)]
     public async Task Counts_three_iterations()
     {
         Interlocked.Increment(ref runs);
-        await Controlled.Yield();
+        await TwoOperations();
     }
+
+    // More than one schedule: the default portfolio proves a test with one schedule in its first iteration and stops.
+    private static Task TwoOperations() => Task.WhenAll(Controlled.Run(YieldOnce, "first"), Controlled.Run(YieldOnce, "second"));
+
+    private static async Task YieldOnce() => await Controlled.Yield();
 }
