@@ -10,7 +10,9 @@ public sealed class FinderFacts
     [Fact]
     public void A_search_that_stops_at_the_overdue_invoice_it_sees_first_can_return_a_later_one()
     {
-        var result = ConcurrencyTest.Explore(() => FindFirstOverdue(StoppingFinder.FirstOverdue), new ExplorationOptions { Seed = 3, Iterations = 1000 });
+        // Random: the default portfolio's fixed opening finds this program's data race first; this fact is about
+        // the wrong answer a random schedule finds.
+        var result = ConcurrencyTest.Explore(() => FindFirstOverdue(StoppingFinder.FirstOverdue), new ExplorationOptions { Strategy = SchedulingStrategy.Random, Seed = 3, Iterations = 1000 });
 
         Assert.Equal(BugKind.AssertionFailure, result.Bug?.Kind);
         Assert.Contains("expected the first overdue invoice at 1", result.Bug!.Summary, StringComparison.Ordinal);

@@ -21,7 +21,7 @@ public sealed class StockLedgerFacts
     [Fact]
     public void Lost_update_trace_names_the_plain_code_by_file_and_line()
     {
-        var result = ConcurrencyTest.Explore(() => ReceiveThreeShipments(new StockLedger()), new ExplorationOptions { Iterations = 200 });
+        var result = ConcurrencyTest.Explore(() => ReceiveThreeShipments(new StockLedger()), new ExplorationOptions { Strategy = SchedulingStrategy.Random, Iterations = 200 }); // the portfolio's fixed opening finds the lost update before the race
 
         Assert.Equal(BugKind.DataRace, result.Bug?.Kind); // async bodies are race-checked too, before the update is lost
         string trace = string.Join('\n', result.Trace);

@@ -17,7 +17,9 @@ public sealed class QuoterFacts
     [Fact]
     public void The_race_names_two_loop_bodies_adding_to_the_list()
     {
-        var result = ConcurrencyTest.Explore(() => SynchronousCatalogue.PriceThreeLines(ListQuoter.PriceAll));
+        // Random: the default portfolio's fixed opening finds the same race from the third loop body's side; this
+        // fact checks the wording with the first body first.
+        var result = ConcurrencyTest.Explore(() => SynchronousCatalogue.PriceThreeLines(ListQuoter.PriceAll), new ExplorationOptions { Strategy = SchedulingStrategy.Random });
 
         Assert.Equal(BugKind.DataRace, result.Bug?.Kind);
         Assert.Contains("'Parallel.ForEach at ListQuoter.cs:16' wrote List<T> at ListQuoter.cs:16 and 'Parallel.ForEach at ListQuoter.cs:16 #", result.Bug!.Summary, StringComparison.Ordinal);
