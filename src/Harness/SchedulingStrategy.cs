@@ -22,10 +22,13 @@ public enum SchedulingStrategy
     Exhaustive,
 
     /// <summary>
-    /// The default, for tests nobody wants to tune: 32 schedules alternating random and PCT (depth
-    /// <see cref="ExplorationOptions.StrategyBound"/>), then bounded exhaustive search with 2 preemptions for up to
-    /// 256 schedules, which stops the run with a proof when the test is that small, then random and PCT again for
-    /// the iterations left. Runs at most <see cref="ExplorationOptions.Iterations"/> schedules, like the others.
+    /// The default, for tests nobody wants to tune: four fixed schedules, the same for every seed (bounded exhaustive
+    /// search's first, the newest ready item first, the oldest ready item first, the first with one more
+    /// preemption), then 28 schedules rotating random, SURW, POS and PCT (depth
+    /// <see cref="ExplorationOptions.StrategyBound"/>), then the exhaustive search with 2 preemptions resumes for up
+    /// to 256 more schedules, which stops the run with a proof when the test is that small (it is given up at once
+    /// when its first schedule shows it cannot finish), then the rotation again for the iterations left. Runs at
+    /// most <see cref="ExplorationOptions.Iterations"/> schedules, like the others.
     /// </summary>
     Portfolio,
 
