@@ -68,6 +68,9 @@ public sealed class BlockingRedirectTests(RewrittenFixture fixture) : IClassFixt
     [InlineData("ForEachWithIndexAndStop", "ForEach")]
     [InlineData("ForWithLocals", "For")]
     [InlineData("ForEachWithLocals", "ForEach")]
+    [InlineData("ForEachAsyncItems", "ForEachAsync")]
+    [InlineData("ForEachAsyncOverAsyncSource", "ForEachAsync")]
+    [InlineData("ForAsyncLongWithOptions", "ForAsync")]
     public void Each_parallel_call_without_a_partitioner_goes_to_parallel_calls(string method, string target)
     {
         var calls = ParallelCalls(method);
