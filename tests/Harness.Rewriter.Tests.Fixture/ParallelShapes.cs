@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 
 namespace Fixture;
 
-/// <summary>One method per Parallel call shape, written as code writes them; the partitioner overloads stay with the BCL.</summary>
+/// <summary>One method per Parallel call shape, written as code writes them; the partitioner overloads are refused in a run.</summary>
 public static class ParallelShapes
 {
     public static void InvokeBoth(Action first, Action second) => Parallel.Invoke(first, second);

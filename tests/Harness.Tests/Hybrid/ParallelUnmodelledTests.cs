@@ -74,4 +74,36 @@ public sealed class ParallelUnmodelledTests
         Assert.True(outside.IsCompleted);
         Assert.Equal(4, ran);
     }
+
+    [Fact]
+    public void Every_loop_over_a_partitioner_is_refused_at_the_call_in_a_run_and_is_the_bcl_call_outside_one()
+    {
+        var refused = new List<string>();
+        var result = ConcurrencyTest.Explore(
+            async () =>
+            {
+                refused.Clear();
+                int[] items = [1, 2, 3];
+                Refused(refused, () => ParallelCalls.ForEach(Partitioner.Create(items, loadBalance: true), _ => { }, "Chunks.cs:3"));
+                Refused(refused, () => ParallelCalls.ForEach(Partitioner.Create(items, loadBalance: false), new ParallelOptions(), (_, state, index) => { }, "Chunks.cs:4"));
+                Refused(refused, () => ParallelCalls.ForEach(Partitioner.Create(0, 3), () => 0, (range, state, local) => local, _ => { }, "Chunks.cs:5"));
+                await Task.Yield();
+            },
+            new ExplorationOptions { Iterations = 1 });
+        var seen = new ConcurrentBag<int>();
+        var outside = ParallelCalls.ForEach(Partitioner.Create([4, 5], loadBalance: true), seen.Add, "Chunks.cs:9");
+
+        Assert.Null(result.Bug);
+        Assert.Equal(3, refused.Count);
+        Assert.StartsWith("Parallel.ForEach over a ", refused[0], StringComparison.Ordinal);
+        Assert.Contains(" at Chunks.cs:3 is not controlled: the partitioner decides which elements one worker runs one after another", refused[0], StringComparison.Ordinal);
+        Assert.Contains("Fix: loop over the elements themselves", refused[0], StringComparison.Ordinal);
+        Assert.Contains("at Chunks.cs:4", refused[1], StringComparison.Ordinal);
+        Assert.Contains("at Chunks.cs:5", refused[2], StringComparison.Ordinal);
+        Assert.True(outside.IsCompleted);
+        Assert.Equal([4, 5], seen.Order());
+    }
+
+    private static void Refused(List<string> refused, Action loop) =>
+        refused.Add(Assert.Throws<NotSupportedException>(loop).Message);
 }
