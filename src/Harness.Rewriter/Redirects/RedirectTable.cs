@@ -165,5 +165,9 @@ internal static class RedirectTable
         new("System.DateTime", "get_Now", "ClockCalls", "DateTimeNow"),
         new("System.DateTimeOffset", "get_UtcNow", "ClockCalls", "DateTimeOffsetUtcNow"),
         new("System.DateTimeOffset", "get_Now", "ClockCalls", "DateTimeOffsetNow"),
+
+        // Issue 12: Parallel.ForEachAsync (IEnumerable and IAsyncEnumerable) and Parallel.ForAsync, every overload.
+        new("System.Threading.Tasks.Parallel", "ForEachAsync", "ParallelCalls"),
+        new("System.Threading.Tasks.Parallel", "ForAsync", "ParallelCalls"),
     ];
 }
