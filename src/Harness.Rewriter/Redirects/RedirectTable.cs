@@ -132,6 +132,8 @@ internal static class RedirectTable
         new("System.Threading.Tasks.TaskFactory", "ContinueWhenAll", "TaskFactoryCalls"),
         new("System.Threading.Tasks.TaskFactory", "ContinueWhenAny", "TaskFactoryCalls"),
         new("System.Threading.Tasks.TaskFactory`1", "StartNew", "TaskFactoryCalls"),
+        new("System.Threading.Tasks.TaskFactory`1", "ContinueWhenAll", "TaskFactoryCalls"),
+        new("System.Threading.Tasks.TaskFactory`1", "ContinueWhenAny", "TaskFactoryCalls"),
 
         // Issues 12 and 17: timers and clocks on the virtual clock.
         new("System.Threading.Timer", ".ctor", "TimerCalls"),
