@@ -118,6 +118,59 @@ public sealed class OldReaderWriterLockTests
         Assert.Equal(["800705B4 at 100 ms"], thrown);
     }
 
+    [Fact]
+    public void A_new_reader_waits_while_a_writer_waits_as_measured_on_dotnet()
+    {
+        var outcome = new List<string>();
+        var result = ConcurrencyTest.Explore(
+            async () =>
+            {
+                outcome.Clear();
+                var gate = new ReaderWriterLock();
+                using var reading = new ManualResetEvent(false);
+                using var writing = new ManualResetEvent(false);
+                var first = Controlled.Run(() =>
+                {
+                    Rw.AcquireReaderLock(gate, -1, "Queue.cs:3");
+                    reading.Set();
+                    ThreadCalls.Sleep(1000, "Queue.cs:5");
+                    Rw.ReleaseReaderLock(gate, "Queue.cs:6");
+                    return Task.CompletedTask;
+                }, "first reader");
+                var writer = Controlled.Run(() =>
+                {
+                    WaitHandleCalls.WaitOne(reading, "Queue.cs:10");
+                    writing.Set();
+                    Rw.AcquireWriterLock(gate, -1, "Queue.cs:12");
+                    outcome.Add("writer in");
+                    Rw.ReleaseWriterLock(gate, "Queue.cs:14");
+                    return Task.CompletedTask;
+                }, "writer");
+                var second = Controlled.Run(() =>
+                {
+                    WaitHandleCalls.WaitOne(writing, "Queue.cs:18");
+                    ThreadCalls.Sleep(10, "Queue.cs:19"); // the clock moves only once the writer waits
+                    try
+                    {
+                        Rw.AcquireReaderLock(gate, 100, "Queue.cs:22");
+                        outcome.Add("second reader in");
+                        Rw.ReleaseReaderLock(gate, "Queue.cs:24");
+                    }
+                    catch (ApplicationException)
+                    {
+                        outcome.Add("second reader timed out");
+                    }
+
+                    return Task.CompletedTask;
+                }, "second reader");
+                await Task.WhenAll(first, writer, second);
+            },
+            new ExplorationOptions { Iterations = 20 });
+
+        Assert.Null(result.Bug);
+        Assert.Equal(["second reader timed out", "writer in"], outcome);
+    }
+
     private static Task Transfers(bool opposite)
     {
         var ledger = new ReaderWriterLock();
