@@ -143,6 +143,8 @@ internal static class RedirectTable
         new("System.Threading.Tasks.TaskFactory`1", "StartNew", "TaskFactoryCalls"),
         new("System.Threading.Tasks.TaskFactory`1", "ContinueWhenAll", "TaskFactoryCalls"),
         new("System.Threading.Tasks.TaskFactory`1", "ContinueWhenAny", "TaskFactoryCalls"),
+        new("System.Threading.Tasks.TaskFactory", "FromAsync", "TaskFactoryCalls"),
+        new("System.Threading.Tasks.TaskFactory`1", "FromAsync", "TaskFactoryCalls"),
 
         // Issues 12 and 17: timers and clocks on the virtual clock.
         new("System.Threading.Timer", ".ctor", "TimerCalls"),
