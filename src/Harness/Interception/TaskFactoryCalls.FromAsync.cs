@@ -12,8 +12,8 @@ namespace Harness.Interception;
 /// </summary>
 public static partial class TaskFactoryCalls
 {
-    private const TaskCreationOptions FromAsyncOptions = TaskCreationOptions.AttachedToParent | TaskCreationOptions.DenyChildAttach
-        | TaskCreationOptions.HideScheduler | TaskCreationOptions.PreferFairness | TaskCreationOptions.LongRunning;
+    // What .NET 10 accepts over an IAsyncResult (measured: LongRunning and PreferFairness throw); anything else goes to .NET to throw there.
+    private const TaskCreationOptions FromAsyncOptions = TaskCreationOptions.AttachedToParent | TaskCreationOptions.DenyChildAttach | TaskCreationOptions.HideScheduler;
 
     /// <summary>Stands in for <see cref="TaskFactory.FromAsync(IAsyncResult, Action{IAsyncResult})"/>.</summary>
     /// <param name="factory">The factory; its creation options and scheduler apply as in .NET.</param>
