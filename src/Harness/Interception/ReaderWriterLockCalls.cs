@@ -114,23 +114,30 @@ public static partial class ReaderWriterLockCalls
     public static bool AnyWritersSince(ReaderWriterLock gate, int seqNum, string site) =>
         Controllable(gate) is { } runtime ? runtime.OldReaderWriterLocks.AnyWritersSince(gate, seqNum) : gate.AnyWritersSince(seqNum);
 
-    /// <summary>The runtime when the caller is a controlled step; .NET's argument checks come first, with its parameter name.</summary>
-    private static Scheduling.ControlledRuntime? Controllable(ReaderWriterLock gate, int millisecondsTimeout = Timeout.Infinite)
+    /// <summary>
+    /// The runtime when the caller is a controlled step; .NET's argument checks come first, with its parameter name. A
+    /// null lock goes to the BCL call, which throws NullReferenceException as the call on a null receiver does.
+    /// </summary>
+    private static Scheduling.ControlledRuntime? Controllable(ReaderWriterLock? gate, int millisecondsTimeout = Timeout.Infinite)
     {
-        if (SyncPoints.Active() is not { } runtime)
+        if (gate is null || SyncPoints.Active() is not { } runtime)
         {
             return null;
         }
 
-        ArgumentNullException.ThrowIfNull(gate);
         ArgumentOutOfRangeException.ThrowIfLessThan(millisecondsTimeout, Timeout.Infinite);
         return runtime;
     }
 
     // Once the iteration is over, unwinding code releases nothing: the model is gone and the real lock was never taken.
-    private static Scheduling.ControlledRuntime? ForRelease(ReaderWriterLock gate, out bool abandoned)
+    private static Scheduling.ControlledRuntime? ForRelease(ReaderWriterLock? gate, out bool abandoned)
     {
-        ArgumentNullException.ThrowIfNull(gate);
+        if (gate is null)
+        {
+            abandoned = false;
+            return null;
+        }
+
         return SyncPoints.ActiveForRelease(out abandoned);
     }
 

@@ -171,6 +171,34 @@ public sealed class OldReaderWriterLockTests
         Assert.Equal(["second reader timed out", "writer in"], outcome);
     }
 
+    [Fact]
+    public void A_call_on_a_null_lock_throws_NullReferenceException_as_the_call_itself_does()
+    {
+        var thrown = new List<string>();
+        var result = ConcurrencyTest.Explore(
+            () => Controlled.Run(() =>
+            {
+                ReaderWriterLock gate = null!;
+                foreach (Action call in new Action[] { () => Rw.AcquireReaderLock(gate, -1, "Null.cs:1"), () => Rw.ReleaseWriterLock(gate, "Null.cs:2"), () => Rw.ReleaseLock(gate, "Null.cs:3") })
+                {
+                    try
+                    {
+                        call();
+                    }
+                    catch (NullReferenceException)
+                    {
+                        thrown.Add("NullReferenceException");
+                    }
+                }
+
+                return Task.CompletedTask;
+            }),
+            new ExplorationOptions { Iterations = 1 });
+
+        Assert.Null(result.Bug);
+        Assert.Equal(["NullReferenceException", "NullReferenceException", "NullReferenceException"], thrown);
+    }
+
     private static Task Transfers(bool opposite)
     {
         var ledger = new ReaderWriterLock();
