@@ -51,6 +51,18 @@ public sealed class OldReaderWriterLockTests
     }
 
     [Fact]
+    public void The_same_seed_finds_the_same_deadlock_with_a_byte_identical_trace()
+    {
+        var options = new ExplorationOptions { Iterations = 200, Seed = 17 };
+
+        var first = ConcurrencyTest.Explore(() => Transfers(opposite: true), options);
+        var second = ConcurrencyTest.Explore(() => Transfers(opposite: true), options);
+
+        Assert.Equal(BugKind.Deadlock, first.Bug?.Kind);
+        Assert.Equal(first.Trace, second.Trace);
+    }
+
+    [Fact]
     public void A_reader_asking_for_the_writer_lock_waits_for_itself_and_is_a_deadlock_naming_its_own_read()
     {
         var result = ConcurrencyTest.Explore(() => Controlled.Run(() => Refresh(upgrade: false), "refresh"), Exhaustive);
