@@ -152,6 +152,7 @@ internal static class RedirectTable
         new("System.Threading.Timer", "Dispose", "TimerCalls"),
         new("System.Threading.Timer", "DisposeAsync", "TimerCalls"),
         new("System.Threading.ITimer", "Change", "TimerCalls"),
+        new("System.IAsyncDisposable", "DisposeAsync", "TimerCalls"),
         new("System.Timers.Timer", ".ctor", "TimersTimerCalls"),
         new("System.Timers.Timer", "Start", "TimersTimerCalls"),
         new("System.Timers.Timer", "Stop", "TimersTimerCalls"),

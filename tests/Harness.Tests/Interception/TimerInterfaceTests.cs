@@ -83,6 +83,28 @@ public sealed class TimerInterfaceTests
     }
 
     [Fact]
+    public void An_await_using_on_a_modelled_timer_waits_for_the_running_callback_as_dotnet_does()
+    {
+        var result = ConcurrencyTest.Explore(async () =>
+        {
+            bool running = false;
+            var started = new TaskCompletionSource();
+            IAsyncDisposable timer = TimerCalls.Create(_ =>
+            {
+                running = true;
+                started.TrySetResult();
+                Controlled.Interleave();
+                running = false;
+            }, null, 0, Timeout.Infinite, "Flush.cs:4");
+            await started.Task;
+            await TimerCalls.DisposeAsync(timer, "Flush.cs:11");
+            Invariant.Assert(!running, "no callback runs once DisposeAsync completed");
+        }, Some);
+
+        Assert.Null(result.Bug);
+    }
+
+    [Fact]
     public void An_ITimer_that_is_not_a_modelled_Timer_is_called_as_it_is()
     {
         var result = ConcurrencyTest.Explore(async () =>
