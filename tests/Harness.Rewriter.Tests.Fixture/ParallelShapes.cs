@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 
 namespace Fixture;
 
-/// <summary>One method per Parallel call shape, written as code writes them; the partitioner overloads stay with the BCL.</summary>
+/// <summary>One method per Parallel call shape, written as code writes them; the partitioner overloads are refused in a run.</summary>
 public static class ParallelShapes
 {
     public static void InvokeBoth(Action first, Action second) => Parallel.Invoke(first, second);
@@ -30,6 +30,15 @@ public static class ParallelShapes
 
     public static void ForEachWithLocals(int[] items, Action<int> total) =>
         Parallel.ForEach(items, () => 0, (item, state, subtotal) => subtotal + item, total);
+
+    public static Task ForEachAsyncItems(IEnumerable<int> items, ConcurrentBag<int> seen) =>
+        Parallel.ForEachAsync(items, (item, _) => { seen.Add(item); return default; });
+
+    public static Task ForEachAsyncOverAsyncSource(IAsyncEnumerable<int> items, CancellationToken token) =>
+        Parallel.ForEachAsync(items, token, (item, _) => default);
+
+    public static Task ForAsyncLongWithOptions(long count) =>
+        Parallel.ForAsync(0L, count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, (index, _) => default);
 
     public static void ForEachOverPartitioner(int[] items, ConcurrentBag<int> seen) =>
         Parallel.ForEach(Partitioner.Create(items, loadBalance: true), seen.Add);

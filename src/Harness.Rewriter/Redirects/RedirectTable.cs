@@ -65,6 +65,15 @@ internal static class RedirectTable
         new("System.Threading.ReaderWriterLock", "AcquireReaderLock", "ReaderWriterLockCalls"),
         new("System.Threading.ReaderWriterLock", "AcquireWriterLock", "ReaderWriterLockCalls"),
         new("System.Threading.ReaderWriterLock", "UpgradeToWriterLock", "ReaderWriterLockCalls"),
+        new("System.Threading.ReaderWriterLock", "ReleaseReaderLock", "ReaderWriterLockCalls"),
+        new("System.Threading.ReaderWriterLock", "ReleaseWriterLock", "ReaderWriterLockCalls"),
+        new("System.Threading.ReaderWriterLock", "DowngradeFromWriterLock", "ReaderWriterLockCalls"),
+        new("System.Threading.ReaderWriterLock", "ReleaseLock", "ReaderWriterLockCalls"),
+        new("System.Threading.ReaderWriterLock", "RestoreLock", "ReaderWriterLockCalls"),
+        new("System.Threading.ReaderWriterLock", "get_IsReaderLockHeld", "ReaderWriterLockCalls", "IsReaderLockHeld"),
+        new("System.Threading.ReaderWriterLock", "get_IsWriterLockHeld", "ReaderWriterLockCalls", "IsWriterLockHeld"),
+        new("System.Threading.ReaderWriterLock", "get_WriterSeqNum", "ReaderWriterLockCalls", "WriterSeqNum"),
+        new("System.Threading.ReaderWriterLock", "AnyWritersSince", "ReaderWriterLockCalls"),
         new("System.Threading.SemaphoreSlim", "Wait", "SemaphoreSlimCalls"),
         new("System.Threading.ManualResetEventSlim", "Wait", "ManualResetEventSlimCalls"),
         new("System.Threading.CountdownEvent", "Wait", "CountdownEventCalls"),
@@ -132,12 +141,18 @@ internal static class RedirectTable
         new("System.Threading.Tasks.TaskFactory", "ContinueWhenAll", "TaskFactoryCalls"),
         new("System.Threading.Tasks.TaskFactory", "ContinueWhenAny", "TaskFactoryCalls"),
         new("System.Threading.Tasks.TaskFactory`1", "StartNew", "TaskFactoryCalls"),
+        new("System.Threading.Tasks.TaskFactory`1", "ContinueWhenAll", "TaskFactoryCalls"),
+        new("System.Threading.Tasks.TaskFactory`1", "ContinueWhenAny", "TaskFactoryCalls"),
+        new("System.Threading.Tasks.TaskFactory", "FromAsync", "TaskFactoryCalls"),
+        new("System.Threading.Tasks.TaskFactory`1", "FromAsync", "TaskFactoryCalls"),
 
         // Issues 12 and 17: timers and clocks on the virtual clock.
         new("System.Threading.Timer", ".ctor", "TimerCalls"),
         new("System.Threading.Timer", "Change", "TimerCalls"),
         new("System.Threading.Timer", "Dispose", "TimerCalls"),
         new("System.Threading.Timer", "DisposeAsync", "TimerCalls"),
+        new("System.Threading.ITimer", "Change", "TimerCalls"),
+        new("System.IAsyncDisposable", "DisposeAsync", "TimerCalls"),
         new("System.Timers.Timer", ".ctor", "TimersTimerCalls"),
         new("System.Timers.Timer", "Start", "TimersTimerCalls"),
         new("System.Timers.Timer", "Stop", "TimersTimerCalls"),
@@ -165,5 +180,9 @@ internal static class RedirectTable
         new("System.DateTime", "get_Now", "ClockCalls", "DateTimeNow"),
         new("System.DateTimeOffset", "get_UtcNow", "ClockCalls", "DateTimeOffsetUtcNow"),
         new("System.DateTimeOffset", "get_Now", "ClockCalls", "DateTimeOffsetNow"),
+
+        // Issue 12: Parallel.ForEachAsync (IEnumerable and IAsyncEnumerable) and Parallel.ForAsync, every overload.
+        new("System.Threading.Tasks.Parallel", "ForEachAsync", "ParallelCalls"),
+        new("System.Threading.Tasks.Parallel", "ForAsync", "ParallelCalls"),
     ];
 }

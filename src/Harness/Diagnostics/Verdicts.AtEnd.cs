@@ -31,7 +31,9 @@ internal static partial class Verdicts
                 pending);
         }
 
-        var timers = runtime.Clock.ArmedTimers().Where(timer => timer.CancelsSource || (runtime.TailCutOff && timer.IsPeriodic)).ToList();
+        var timers = runtime.Clock.ArmedTimers().Where(timer => timer.CancelsSource || (runtime.TailCutOff && timer.IsPeriodic))
+            .Union(runtime.TailCutOff ? runtime.PeriodicFiresWaiting() : [])
+            .ToList();
         if (timers.Count == 0)
         {
             return null;

@@ -14,7 +14,7 @@ internal sealed partial class ParallelLoop
 {
     // An unbounded loop gets one operation per body up to this many; beyond it the same operations claim the rest. A
     // constant, not the core count, so a schedule replays on any machine; a bug needs only a few of them.
-    private const int MaxWorkers = 64;
+    internal const int MaxWorkers = 64;
 
     private readonly int count;
     private readonly Func<(Func<int, bool> Step, Action? Finish)> newWorker;

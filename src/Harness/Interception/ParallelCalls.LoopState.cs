@@ -91,6 +91,7 @@ public static partial class ParallelCalls
         if (SyncPoints.Active() is not { } runtime || source is not IList<TSource> list || list.Count == 0 || parallelOptions is null || body is null
             || parallelOptions.CancellationToken.IsCancellationRequested || !ParallelLoopStates<int>.Available)
         {
+            RefuseUnlisted(source, parallelOptions, body is not null, "Parallel.ForEach with ParallelLoopState", site);
             return Parallel.ForEach(source!, parallelOptions!, body!);
         }
 
@@ -119,6 +120,7 @@ public static partial class ParallelCalls
         if (SyncPoints.Active() is not { } runtime || source is not IList<TSource> list || list.Count == 0 || parallelOptions is null || body is null
             || parallelOptions.CancellationToken.IsCancellationRequested || !ParallelLoopStates<int>.Available)
         {
+            RefuseUnlisted(source, parallelOptions, body is not null, "Parallel.ForEach with ParallelLoopState", site);
             return Parallel.ForEach(source!, parallelOptions!, body!);
         }
 

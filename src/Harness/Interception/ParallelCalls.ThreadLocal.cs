@@ -124,6 +124,7 @@ public static partial class ParallelCalls
         if (SyncPoints.Active() is not { } runtime || source is not IList<TSource> list || list.Count == 0 || parallelOptions is null || localInit is null
             || body is null || localFinally is null || parallelOptions.CancellationToken.IsCancellationRequested || !ParallelLoopStates<int>.Available)
         {
+            RefuseUnlisted(source, parallelOptions, localInit is not null && body is not null && localFinally is not null, "Parallel.ForEach with thread-local state", site);
             return Parallel.ForEach(source!, parallelOptions!, localInit!, body!, localFinally!);
         }
 
@@ -157,6 +158,7 @@ public static partial class ParallelCalls
         if (SyncPoints.Active() is not { } runtime || source is not IList<TSource> list || list.Count == 0 || parallelOptions is null || localInit is null
             || body is null || localFinally is null || parallelOptions.CancellationToken.IsCancellationRequested || !ParallelLoopStates<int>.Available)
         {
+            RefuseUnlisted(source, parallelOptions, localInit is not null && body is not null && localFinally is not null, "Parallel.ForEach with thread-local state", site);
             return Parallel.ForEach(source!, parallelOptions!, localInit!, body!, localFinally!);
         }
 

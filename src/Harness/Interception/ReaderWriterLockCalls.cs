@@ -3,86 +3,150 @@ using Harness.Hybrid;
 namespace Harness.Interception;
 
 /// <summary>
-/// Redirect targets for the old <see cref="ReaderWriterLock"/>'s waits. It is not modelled yet: inside a run each
-/// acquisition is a scheduling point, then the real lock with a zero timeout, which succeeds exactly when .NET would
-/// not wait. A lock another operation holds would block the scheduler thread for real, so instead the call throws
-/// <see cref="NotSupportedException"/> at once, naming the call and the fix. A zero timeout, and every call outside a
-/// run, is the BCL's (a timed-out wait throws .NET's own ApplicationException, HResult 0x800705B4).
+/// Redirect targets for the old <see cref="ReaderWriterLock"/>. Inside a run the lock is modelled instead of taken
+/// (.NET 10's hand-over rules, recursion, cookies, timeouts on the virtual clock with .NET's ApplicationException): each
+/// acquisition is a scheduling point and a contended one parks the operation, so a reader/writer deadlock is a
+/// <see cref="BugKind.Deadlock"/>. Every call outside a run is the BCL's. Every call on one lock must be redirected:
+/// the model never touches the real lock.
 /// </summary>
-public static class ReaderWriterLockCalls
+public static partial class ReaderWriterLockCalls
 {
-    // .NET's HResult for a ReaderWriterLock wait that timed out (ERROR_TIMEOUT), measured on .NET 10.
-    private const int TimedOut = unchecked((int)0x800705B4);
-
     /// <summary>Stands in for <see cref="ReaderWriterLock.AcquireReaderLock(int)"/>.</summary>
     /// <param name="gate">The lock.</param>
     /// <param name="millisecondsTimeout">The timeout, or -1.</param>
     /// <param name="site">The call site.</param>
-    public static void AcquireReaderLock(ReaderWriterLock gate, int millisecondsTimeout, string site) =>
-        Acquire(gate, millisecondsTimeout, "AcquireReaderLock", site, static (gate, timeout) => gate.AcquireReaderLock(timeout));
+    public static void AcquireReaderLock(ReaderWriterLock gate, int millisecondsTimeout, string site)
+    {
+        if (Controllable(gate, millisecondsTimeout) is { } runtime)
+        {
+            runtime.OldReaderWriterLocks.AcquireReader(gate, millisecondsTimeout, site);
+            return;
+        }
+
+        gate.AcquireReaderLock(millisecondsTimeout);
+    }
 
     /// <summary>Stands in for <see cref="ReaderWriterLock.AcquireReaderLock(TimeSpan)"/>.</summary>
     /// <param name="gate">The lock.</param>
     /// <param name="timeout">The timeout, or <see cref="Timeout.InfiniteTimeSpan"/>.</param>
     /// <param name="site">The call site.</param>
     public static void AcquireReaderLock(ReaderWriterLock gate, TimeSpan timeout, string site) =>
-        AcquireReaderLock(gate, Timeouts.Milliseconds(timeout), site);
+        AcquireReaderLock(gate, Milliseconds(timeout), site);
 
     /// <summary>Stands in for <see cref="ReaderWriterLock.AcquireWriterLock(int)"/>.</summary>
     /// <param name="gate">The lock.</param>
     /// <param name="millisecondsTimeout">The timeout, or -1.</param>
     /// <param name="site">The call site.</param>
-    public static void AcquireWriterLock(ReaderWriterLock gate, int millisecondsTimeout, string site) =>
-        Acquire(gate, millisecondsTimeout, "AcquireWriterLock", site, static (gate, timeout) => gate.AcquireWriterLock(timeout));
+    public static void AcquireWriterLock(ReaderWriterLock gate, int millisecondsTimeout, string site)
+    {
+        if (Controllable(gate, millisecondsTimeout) is { } runtime)
+        {
+            runtime.OldReaderWriterLocks.AcquireWriter(gate, millisecondsTimeout, site);
+            return;
+        }
+
+        gate.AcquireWriterLock(millisecondsTimeout);
+    }
 
     /// <summary>Stands in for <see cref="ReaderWriterLock.AcquireWriterLock(TimeSpan)"/>.</summary>
     /// <param name="gate">The lock.</param>
     /// <param name="timeout">The timeout, or <see cref="Timeout.InfiniteTimeSpan"/>.</param>
     /// <param name="site">The call site.</param>
     public static void AcquireWriterLock(ReaderWriterLock gate, TimeSpan timeout, string site) =>
-        AcquireWriterLock(gate, Timeouts.Milliseconds(timeout), site);
+        AcquireWriterLock(gate, Milliseconds(timeout), site);
 
-    /// <summary>Stands in for <see cref="ReaderWriterLock.UpgradeToWriterLock(int)"/>.</summary>
+    /// <summary>Stands in for <see cref="ReaderWriterLock.ReleaseReaderLock"/>.</summary>
     /// <param name="gate">The lock.</param>
-    /// <param name="millisecondsTimeout">The timeout, or -1.</param>
     /// <param name="site">The call site.</param>
-    /// <returns>The cookie for <see cref="ReaderWriterLock.DowngradeFromWriterLock"/>.</returns>
-    public static LockCookie UpgradeToWriterLock(ReaderWriterLock gate, int millisecondsTimeout, string site)
+    public static void ReleaseReaderLock(ReaderWriterLock gate, string site)
     {
-        var cookie = default(LockCookie);
-        Acquire(gate, millisecondsTimeout, "UpgradeToWriterLock", site, (gate, timeout) => cookie = gate.UpgradeToWriterLock(timeout));
-        return cookie;
+        if (ForRelease(gate, out bool abandoned) is { } runtime)
+        {
+            runtime.OldReaderWriterLocks.ReleaseReader(gate, site);
+        }
+        else if (!abandoned)
+        {
+            gate.ReleaseReaderLock();
+        }
     }
 
-    /// <summary>Stands in for <see cref="ReaderWriterLock.UpgradeToWriterLock(TimeSpan)"/>.</summary>
+    /// <summary>Stands in for <see cref="ReaderWriterLock.ReleaseWriterLock"/>.</summary>
     /// <param name="gate">The lock.</param>
-    /// <param name="timeout">The timeout, or <see cref="Timeout.InfiniteTimeSpan"/>.</param>
     /// <param name="site">The call site.</param>
-    /// <returns>The cookie for <see cref="ReaderWriterLock.DowngradeFromWriterLock"/>.</returns>
-    public static LockCookie UpgradeToWriterLock(ReaderWriterLock gate, TimeSpan timeout, string site) =>
-        UpgradeToWriterLock(gate, Timeouts.Milliseconds(timeout), site);
-
-    private static void Acquire(ReaderWriterLock gate, int millisecondsTimeout, string call, string site, Action<ReaderWriterLock, int> take)
+    public static void ReleaseWriterLock(ReaderWriterLock gate, string site)
     {
-        if (millisecondsTimeout == 0 || SyncPoints.Active() is null)
+        if (ForRelease(gate, out bool abandoned) is { } runtime)
         {
-            take(gate, millisecondsTimeout);
-            return;
+            runtime.OldReaderWriterLocks.ReleaseWriter(gate, site);
+        }
+        else if (!abandoned)
+        {
+            gate.ReleaseWriterLock();
+        }
+    }
+
+    /// <summary>Stands in for the <see cref="ReaderWriterLock.IsReaderLockHeld"/> getter: inside a run it asks the model.</summary>
+    /// <param name="gate">The lock.</param>
+    /// <param name="site">The call site.</param>
+    /// <returns>True when the current thread holds a reader lock (a writer that asked for one holds another write level instead).</returns>
+    public static bool IsReaderLockHeld(ReaderWriterLock gate, string site) =>
+        Controllable(gate) is { } runtime ? runtime.OldReaderWriterLocks.IsReaderLockHeld(gate) : gate.IsReaderLockHeld;
+
+    /// <summary>Stands in for the <see cref="ReaderWriterLock.IsWriterLockHeld"/> getter: inside a run it asks the model.</summary>
+    /// <param name="gate">The lock.</param>
+    /// <param name="site">The call site.</param>
+    /// <returns>True when the current thread holds the writer lock.</returns>
+    public static bool IsWriterLockHeld(ReaderWriterLock gate, string site) =>
+        Controllable(gate) is { } runtime ? runtime.OldReaderWriterLocks.IsWriterLockHeld(gate) : gate.IsWriterLockHeld;
+
+    /// <summary>Stands in for the <see cref="ReaderWriterLock.WriterSeqNum"/> getter: inside a run it asks the model.</summary>
+    /// <param name="gate">The lock.</param>
+    /// <param name="site">The call site.</param>
+    /// <returns>The number of write acquisitions so far, starting at 1 as in .NET.</returns>
+    public static int WriterSeqNum(ReaderWriterLock gate, string site) =>
+        Controllable(gate) is { } runtime ? runtime.OldReaderWriterLocks.WriterSeqNum(gate) : gate.WriterSeqNum;
+
+    /// <summary>Stands in for <see cref="ReaderWriterLock.AnyWritersSince"/>: inside a run it asks the model.</summary>
+    /// <param name="gate">The lock.</param>
+    /// <param name="seqNum">A <see cref="ReaderWriterLock.WriterSeqNum"/> read earlier.</param>
+    /// <param name="site">The call site.</param>
+    /// <returns>True when another writer took the lock since.</returns>
+    public static bool AnyWritersSince(ReaderWriterLock gate, int seqNum, string site) =>
+        Controllable(gate) is { } runtime ? runtime.OldReaderWriterLocks.AnyWritersSince(gate, seqNum) : gate.AnyWritersSince(seqNum);
+
+    /// <summary>
+    /// The runtime when the caller is a controlled step; .NET's argument checks come first, with its parameter name. A
+    /// null lock goes to the BCL call, which throws NullReferenceException as the call on a null receiver does.
+    /// </summary>
+    private static Scheduling.ControlledRuntime? Controllable(ReaderWriterLock? gate, int millisecondsTimeout = Timeout.Infinite)
+    {
+        if (gate is null || SyncPoints.Active() is not { } runtime)
+        {
+            return null;
         }
 
-        ArgumentNullException.ThrowIfNull(gate);
         ArgumentOutOfRangeException.ThrowIfLessThan(millisecondsTimeout, Timeout.Infinite);
-        SyncPoints.Interleave("calls ReaderWriterLock." + call, site);
-        try
-        {
-            take(gate, 0);
-        }
-        catch (ApplicationException timedOut) when (timedOut.HResult == TimedOut)
-        {
-            throw new NotSupportedException(Contended(call, site), timedOut);
-        }
+        return runtime;
     }
 
-    internal static string Contended(string call, string site) =>
-        $"ReaderWriterLock.{call} at {site} found the lock held by another operation: the harness does not model the old ReaderWriterLock, so waiting for it would block the scheduler thread for real. Fix: use ReaderWriterLockSlim (modelled, both recursion policies) or a lock statement; or keep the ReaderWriterLock out of the explored body.";
+    // Once the iteration is over, unwinding code releases nothing: the model is gone and the real lock was never taken.
+    private static Scheduling.ControlledRuntime? ForRelease(ReaderWriterLock? gate, out bool abandoned)
+    {
+        if (gate is null)
+        {
+            abandoned = false;
+            return null;
+        }
+
+        return SyncPoints.ActiveForRelease(out abandoned);
+    }
+
+    // .NET's own check of a TimeSpan timeout, with its parameter name (measured on .NET 10).
+    private static int Milliseconds(TimeSpan timeout)
+    {
+        long milliseconds = (long)timeout.TotalMilliseconds;
+        ArgumentOutOfRangeException.ThrowIfLessThan(milliseconds, Timeout.Infinite, nameof(timeout));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(milliseconds, int.MaxValue, nameof(timeout));
+        return (int)milliseconds;
+    }
 }

@@ -12,6 +12,8 @@ public static partial class TaskFactoryCalls
     // What TaskFactory uses when the call names no scheduler: its own, else TaskScheduler.Current.
     private static TaskScheduler DefaultScheduler(TaskFactory factory) => factory.Scheduler ?? TaskScheduler.Current;
 
+    private static TaskScheduler DefaultScheduler<TResult>(TaskFactory<TResult> factory) => factory.Scheduler ?? TaskScheduler.Current;
+
     // A null factory or delegate goes to .NET as it is, so the caller gets .NET's own exception.
     private static TTask Start<TTask>(object? factory, Delegate? work, TaskScheduler scheduler, string site, Func<TaskScheduler, TTask> start)
         where TTask : Task =>

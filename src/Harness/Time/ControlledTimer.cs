@@ -64,7 +64,8 @@ internal sealed class ControlledTimer
     /// <summary>Re-arms the timer; false once disposed, as Timer.Change returns.</summary>
     internal bool Change(TimeSpan dueTime, TimeSpan period)
     {
-        if (IsDisposed)
+        // A Dispose through IDisposable (a using, or ITimer.Dispose) reached only the real timer.
+        if (IsDisposed || (disposedElsewhere?.Invoke() == true && Dispose()))
         {
             return false;
         }

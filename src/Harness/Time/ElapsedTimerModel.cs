@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Timers;
+using Harness.Diagnostics;
 using Harness.Hybrid;
 using Harness.Scheduling;
 using ElapsedTimer = System.Timers.Timer;
@@ -19,6 +20,7 @@ internal sealed class ElapsedTimerModel
     private readonly ElapsedTimer timer;
     private readonly ControlledRuntime runtime;
     private readonly ControlledTimer clock;
+    private readonly string site;
     private ElapsedEventHandler? elapsed;
     private object? cookie;
     private bool disposed;
@@ -27,6 +29,7 @@ internal sealed class ElapsedTimerModel
     {
         this.timer = timer;
         this.runtime = runtime;
+        this.site = site;
         clock = ControlledTimer.Model(runtime, timer, "System.Timers.Timer", "Timer.Elapsed", static () => { }, Fire, () => cookie, null, site);
         timer.Disposed += (_, _) =>
         {
@@ -113,7 +116,7 @@ internal sealed class ElapsedTimerModel
             {
                 if (timer.SynchronizingObject is { InvokeRequired: true } synchronizing)
                 {
-                    synchronizing.BeginInvoke(handlers, [timer, args]);
+                    synchronizing.BeginInvoke(Watched(handlers, synchronizing), [timer, args]);
                 }
                 else
                 {
@@ -127,4 +130,20 @@ internal sealed class ElapsedTimerModel
         {
         }
     }
+
+    /// <summary>
+    /// The handlers as .NET hands them to the SynchronizingObject's BeginInvoke (same delegate type, same arguments),
+    /// watched: run by controlled code (a fake that invokes inline or posts to SynchronizationContext.Current) they stay
+    /// controlled; run on a thread the harness does not control (a UI thread, a thread of the object's own) they are
+    /// reported when they run, naming the timer and the fix, instead of leaving the run to the watchdog.
+    /// </summary>
+    private ElapsedEventHandler Watched(ElapsedEventHandler handlers, System.ComponentModel.ISynchronizeInvoke synchronizing) => (sender, e) =>
+    {
+        if (!runtime.IsSchedulerThread)
+        {
+            runtime.OnForeignCompletion($"System.Timers.Timer made at {site}: its SynchronizingObject ({FriendlyTypeNames.Of(synchronizing.GetType())}) ran the Elapsed handlers on a thread the harness does not control (BeginInvoke hands them to that object's own thread); leave SynchronizingObject null in the test, give it a fake whose InvokeRequired is false, or set \"UncontrolledConcurrency\": \"allow\"");
+        }
+
+        handlers(sender, e);
+    };
 }

@@ -32,6 +32,26 @@ public sealed class InvoiceTotaler
         return Task.Factory.ContinueWhenAll([firstWorker, secondWorker], _ => Read());
     }
 
+    /// <summary>Buggy: a typed factory publishes the total when either worker is done (<c>ContinueWhenAny</c>).</summary>
+    /// <param name="first">The first worker's line items.</param>
+    /// <param name="second">The second worker's line items.</param>
+    /// <returns>The published total.</returns>
+    public Task<decimal> PublishWhenAnyAsync(decimal[] first, decimal[] second)
+    {
+        var workers = new[] { Task<int>.Factory.StartNew(() => Add(first)), Task<int>.Factory.StartNew(() => Add(second)) };
+        return Task<decimal>.Factory.ContinueWhenAny(workers, _ => Read());
+    }
+
+    /// <summary>Fixed: a typed factory publishes the total when every worker is done (<c>ContinueWhenAll</c>).</summary>
+    /// <param name="first">The first worker's line items.</param>
+    /// <param name="second">The second worker's line items.</param>
+    /// <returns>The published total.</returns>
+    public Task<decimal> PublishWhenAllAsync(decimal[] first, decimal[] second)
+    {
+        var workers = new[] { Task<int>.Factory.StartNew(() => Add(first)), Task<int>.Factory.StartNew(() => Add(second)) };
+        return Task<decimal>.Factory.ContinueWhenAll(workers, _ => Read());
+    }
+
     private int Add(decimal[] lines)
     {
         foreach (decimal line in lines)

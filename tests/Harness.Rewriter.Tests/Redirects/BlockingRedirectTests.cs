@@ -68,6 +68,9 @@ public sealed class BlockingRedirectTests(RewrittenFixture fixture) : IClassFixt
     [InlineData("ForEachWithIndexAndStop", "ForEach")]
     [InlineData("ForWithLocals", "For")]
     [InlineData("ForEachWithLocals", "ForEach")]
+    [InlineData("ForEachAsyncItems", "ForEachAsync")]
+    [InlineData("ForEachAsyncOverAsyncSource", "ForEachAsync")]
+    [InlineData("ForAsyncLongWithOptions", "ForAsync")]
     public void Each_parallel_call_without_a_partitioner_goes_to_parallel_calls(string method, string target)
     {
         var calls = ParallelCalls(method);
@@ -77,12 +80,12 @@ public sealed class BlockingRedirectTests(RewrittenFixture fixture) : IClassFixt
     }
 
     [Fact]
-    public void A_parallel_loop_over_a_partitioner_stays_with_the_bcl_because_its_chunking_is_not_modelled()
+    public void A_parallel_loop_over_a_partitioner_goes_to_parallel_calls_which_refuses_it_in_a_run_because_its_chunking_is_not_modelled()
     {
         var calls = ParallelCalls("ForEachOverPartitioner");
 
-        Assert.Contains(calls, call => call.DeclaringType.FullName == "System.Threading.Tasks.Parallel" && call.Name == "ForEach");
-        Assert.DoesNotContain(calls, call => call.DeclaringType.Name == "ParallelCalls");
+        Assert.Contains(calls, call => call.DeclaringType.Name == "ParallelCalls" && call.Name == "ForEach");
+        Assert.DoesNotContain(calls, call => call.DeclaringType.FullName == "System.Threading.Tasks.Parallel");
     }
 
     private List<MethodReference> ParallelCalls(string method) =>

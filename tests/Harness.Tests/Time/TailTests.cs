@@ -147,6 +147,20 @@ public sealed class TailTests
     }
 
     [Fact]
+    public void A_fast_periodic_timer_never_disposed_is_a_leaked_timer_when_the_step_bound_cuts_the_tail_off()
+    {
+        var result = ConcurrencyTest.Explore(() =>
+        {
+            _ = Controlled.Time.CreateTimer(_ => { }, null, TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(10));
+            return Task.CompletedTask;
+        }, new ExplorationOptions { Iterations = 1, MaxSteps = 500 });
+
+        Assert.Equal(BugKind.LeakedTimer, result.Bug?.Kind);
+        Assert.Contains("1 periodic, never stopped", result.Bug!.Summary, StringComparison.Ordinal);
+        Assert.Equal(500, result.Bug.Step);
+    }
+
+    [Fact]
     public void A_periodic_timer_that_stops_itself_after_the_body_is_clean()
     {
         int ticks = 0;

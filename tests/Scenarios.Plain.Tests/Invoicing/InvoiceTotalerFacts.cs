@@ -37,6 +37,28 @@ public sealed class InvoiceTotalerFacts
     }
 
     [Fact]
+    public void A_typed_factory_that_publishes_when_any_worker_is_done_misses_lines_in_some_schedule()
+    {
+        var result = ConcurrencyTest.Explore(async () =>
+        {
+            await Controlled.Yield();
+            decimal published = await new InvoiceTotaler().PublishWhenAnyAsync(First, Second);
+            Invariant.Assert(published == 42m, $"the published total has every line ({published})");
+        }, new ExplorationOptions { Iterations = 200 });
+
+        Assert.Equal(BugKind.AssertionFailure, result.Bug?.Kind);
+    }
+
+    [ConcurrencyFact(Iterations = 200)]
+    public async Task A_typed_factory_that_publishes_when_all_workers_are_done_has_every_line()
+    {
+        await Controlled.Yield();
+        decimal published = await new InvoiceTotaler().PublishWhenAllAsync(First, Second);
+
+        Invariant.Assert(published == 42m, $"the published total has every line ({published})");
+    }
+
+    [Fact]
     public async Task Outside_a_harness_run_the_rewritten_totaler_is_plain_tpl()
     {
         Assert.False(Controlled.IsActive);
