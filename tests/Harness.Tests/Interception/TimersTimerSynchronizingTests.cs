@@ -15,7 +15,8 @@ public sealed class TimersTimerSynchronizingTests
     public void A_synchronizing_object_that_needs_no_invoke_gets_the_handlers_raised_directly()
     {
         var fake = new InlineInvoker(invokeRequired: false);
-        Assert.Null(Raise(fake, new ExplorationOptions { Iterations = 5 }).Bug);
+        // Random: the default portfolio proves a one-schedule test in its first iteration and stops there.
+        Assert.Null(Raise(fake, new ExplorationOptions { Strategy = SchedulingStrategy.Random, Iterations = 5 }).Bug);
         Assert.Equal(0, fake.Begun);
     }
 
@@ -23,7 +24,8 @@ public sealed class TimersTimerSynchronizingTests
     public void A_synchronizing_object_that_invokes_in_controlled_code_gets_dotnets_delegate_and_arguments()
     {
         var fake = new InlineInvoker(invokeRequired: true);
-        Assert.Null(Raise(fake, new ExplorationOptions { Iterations = 5 }).Bug);
+        // Random: the default portfolio proves a one-schedule test in its first iteration and stops there.
+        Assert.Null(Raise(fake, new ExplorationOptions { Strategy = SchedulingStrategy.Random, Iterations = 5 }).Bug);
         Assert.Equal(5, fake.Begun);
         Assert.Equal("ElapsedEventHandler(Timer, ElapsedEventArgs)", fake.Shape);
     }
