@@ -1,0 +1,5 @@
+namespace Harness.Coyote;
+
+internal static class Placeholder
+{
+}
