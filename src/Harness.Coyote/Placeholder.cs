@@ -1,5 +1,0 @@
-namespace Harness.Coyote;
-
-internal static class Placeholder
-{
-}
