@@ -24,6 +24,9 @@ internal static class ThroughputBenchmarks
         double parallel2 = Measure.MedianSecondsPerUnit(Controlled(2, workers: 0), probeCount: 4_000, MeasurementTime);
         Measure.Print($"lost-update-2x10-workers-{Environment.ProcessorCount}", Measure.Format(1 / parallel2, "0") + " iterations/s");
         Measure.Print("parallel-speedup-2x10", Measure.Format(controlled2 / parallel2, "0.00") + "x");
+
+        // Issue 18: the same bodies under Coyote, in this process run, so both engines see the same machine load.
+        CoyoteThroughput.Run(controlled2, controlled8);
     }
 
     /// <summary>One exploration of <c>count</c> iterations, random strategy, untraced, escape detection on; returns seconds.</summary>

@@ -21,6 +21,13 @@ public sealed partial class ConcurrencyTheoryAttribute : IConcurrencyAttribute
     /// <summary>Iterations (schedules) to explore at most. Default: from settings (1000).</summary>
     public int Iterations { get => overrides.Iterations ?? 0; set => overrides = overrides with { Iterations = value }; }
 
+    /// <summary>
+    /// The engine that explores: "harness" (this harness's scheduler) or "coyote" (Coyote's systematic scheduler, a
+    /// cross-check; the test project then references Harness.Coyote and imports its rewrite step, see
+    /// docs/comparison.md). Default: from settings ("harness").
+    /// </summary>
+    public string? Engine { get => overrides.Engine; set => overrides = overrides with { Engine = value }; }
+
     /// <summary>Strategy name: "portfolio", "random", "pct" or "exhaustive". Default: from settings ("portfolio").</summary>
     public string? Strategy { get => overrides.Strategy; set => overrides = overrides with { Strategy = value }; }
 

@@ -38,6 +38,9 @@ internal sealed record AttributeOverrides
     /// <summary>What to do with work the harness cannot control.</summary>
     public UncontrolledConcurrencyMode? UncontrolledConcurrency { get; init; }
 
+    /// <summary>The engine's name ("harness" or "coyote", any case).</summary>
+    public string? Engine { get; init; }
+
     /// <summary>The overrides as a layer, validated with the same rules as coyote.json.</summary>
     /// <exception cref="SettingsException">A property holds a bad value.</exception>
     internal SettingLayer ToLayer() => new()
@@ -51,6 +54,7 @@ internal sealed record AttributeOverrides
         TimerRaces = TimerRaces is { } races ? new Setting<bool>(races, SettingSources.Attribute) : null,
         TimeBudgetSeconds = Number(nameof(TimeBudgetSeconds), TimeBudgetSeconds, ValueRules.PositiveSeconds),
         UncontrolledConcurrency = UncontrolledConcurrency is { } mode ? new Setting<UncontrolledConcurrencyMode>(mode, SettingSources.Attribute) : null,
+        Engine = Engine is null ? null : Check(RawSetting.Quoted(SettingOrigin.Attribute(nameof(Engine)), Engine), EngineNames.Parse),
     };
 
     // "R" round-trips a double exactly, so validation sees the value the user wrote.

@@ -59,6 +59,7 @@ internal static class CoyoteJsonSettings
             SettingKeys.AutoAccept => layer with { AutoAccept = raw.Resolved(ValueRules.Flag(raw)) },
             SettingKeys.Trace => layer with { FullTrace = raw.Resolved(ValueRules.FullTrace(raw)) },
             SettingKeys.UncontrolledConcurrency => layer with { UncontrolledConcurrency = raw.Resolved(ValueRules.UncontrolledConcurrency(raw)) },
+            SettingKeys.Engine => layer with { Engine = raw.Resolved(EngineNames.Parse(raw)) },
             SettingKeys.Assemblies => layer with { Assemblies = raw.Resolved(AssemblyList(path, raw, value)) },
             _ => throw new InvalidOperationException($"SettingKeys.FileKeys lists {key} but coyote.json has no rule for it."),
         };

@@ -38,6 +38,9 @@ internal sealed record EffectiveSettings(
     Setting<UncontrolledConcurrencyMode> UncontrolledConcurrency,
     Setting<bool> FullTrace)
 {
+    /// <summary>The engine that explores (<see cref="EngineNames"/>); an init property so the record's positional shape stays as it was.</summary>
+    internal Setting<string> Engine { get; init; } = new(EngineNames.Harness, SettingSources.Default);
+
     /// <summary>The built-in defaults: those of <see cref="ExplorationOptions"/>, so the two cannot drift apart.</summary>
     internal static EffectiveSettings Defaults { get; } = FromOptions(new ExplorationOptions());
 
@@ -88,6 +91,7 @@ internal sealed record EffectiveSettings(
         Line(lines, "Replay", ReplayPath with { Value = ReplayPath.Value ?? "(none)" });
         Line(lines, SettingKeys.Assemblies, new Setting<string>($"[{string.Join(", ", Assemblies.Value)}]", Assemblies.Source));
         Line(lines, SettingKeys.UncontrolledConcurrency, new Setting<string>(UncontrolledConcurrency.Value.ToString().ToLowerInvariant(), UncontrolledConcurrency.Source));
+        Line(lines, SettingKeys.Engine, Engine);
         return lines.ToString();
     }
 

@@ -25,6 +25,7 @@ internal static class EnvironmentSettings
             ReplayPath = Read(environment, SettingKeys.ReplayVariable, raw => raw.Text),
             FullTrace = Read(environment, SettingKeys.TraceVariable, ValueRules.FullTrace),
             UncontrolledConcurrency = Read(environment, SettingKeys.UncontrolledConcurrencyVariable, ValueRules.UncontrolledConcurrency),
+            Engine = Read(environment, SettingKeys.EngineVariable, EngineNames.Parse),
         };
     }
 

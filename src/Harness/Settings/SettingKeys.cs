@@ -18,6 +18,7 @@ internal static class SettingKeys
     internal const string Assemblies = nameof(Assemblies);
     internal const string Trace = nameof(Trace);
     internal const string UncontrolledConcurrency = nameof(UncontrolledConcurrency);
+    internal const string Engine = nameof(Engine);
 
     internal const string IterationsVariable = "HARNESS_ITERATIONS";
     internal const string StrategyVariable = "HARNESS_STRATEGY";
@@ -34,10 +35,11 @@ internal static class SettingKeys
     internal const string ReplayVariable = "HARNESS_REPLAY";
     internal const string TraceVariable = "HARNESS_TRACE";
     internal const string UncontrolledConcurrencyVariable = "HARNESS_UNCONTROLLED_CONCURRENCY";
+    internal const string EngineVariable = "HARNESS_ENGINE";
 
     /// <summary>Every key coyote.json may hold, in the order errors list them.</summary>
     internal static IReadOnlyList<string> FileKeys { get; } =
-        [Iterations, Strategy, StrategyBound, MaxSteps, Seed, WatchdogTimeoutSeconds, Shrink, Workers, TimerRaces, TimeBudgetSeconds, Shard, AutoAccept, Assemblies, UncontrolledConcurrency, Trace];
+        [Iterations, Strategy, StrategyBound, MaxSteps, Seed, WatchdogTimeoutSeconds, Shrink, Workers, TimerRaces, TimeBudgetSeconds, Shard, AutoAccept, Assemblies, UncontrolledConcurrency, Trace, Engine];
 
     /// <summary>The canonical spelling of <paramref name="key"/> (keys ignore case), or null for an unknown key.</summary>
     internal static string? Canonical(string key) =>

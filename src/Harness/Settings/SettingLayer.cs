@@ -41,4 +41,7 @@ internal sealed record SettingLayer
     internal Setting<IReadOnlyList<string>>? Assemblies { get; init; }
 
     internal Setting<UncontrolledConcurrencyMode>? UncontrolledConcurrency { get; init; }
+
+    /// <summary>The engine that explores: "harness" or "coyote" (see <see cref="EngineNames"/>).</summary>
+    internal Setting<string>? Engine { get; init; }
 }

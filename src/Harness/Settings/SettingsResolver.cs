@@ -52,7 +52,10 @@ internal static class SettingsResolver
             replay is { } set ? new Setting<string?>(set.Value, set.Source) : defaults.ReplayPath,
             attribute.Assemblies ?? variables.Assemblies ?? file.Assemblies ?? defaults.Assemblies,
             attribute.UncontrolledConcurrency ?? variables.UncontrolledConcurrency ?? file.UncontrolledConcurrency ?? defaults.UncontrolledConcurrency,
-            variables.FullTrace ?? file.FullTrace ?? defaults.FullTrace);
+            variables.FullTrace ?? file.FullTrace ?? defaults.FullTrace)
+        {
+            Engine = attribute.Engine ?? variables.Engine ?? file.Engine ?? defaults.Engine,
+        };
     }
 
     /// <summary>Whether the process runs on a build server: CI is true or 1, or a known build server's variable is set.</summary>

@@ -20,6 +20,12 @@ internal sealed partial class ConcurrencyTestRun(IConcurrencyAttribute attribute
     internal void Execute()
     {
         var settings = ResolveSettings();
+        if (settings.Engine.Value != EngineNames.Harness)
+        {
+            Note = OtherEngines.Load(test.Name, settings.Engine).Run(new OtherEngineRun(test, expected, attribute.Replay, settings, body));
+            return;
+        }
+
         var options = settings.ToOptions();
         if (attribute.Replay is { } pinned)
         {

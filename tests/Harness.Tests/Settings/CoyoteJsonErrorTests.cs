@@ -14,7 +14,7 @@ public sealed class CoyoteJsonErrorTests : IDisposable
         string path = tree.CoyoteJson(".", """{ "Iteration": 5 }""");
 
         Assert.Equal(
-            $"Key \"Iteration\" in {path} is not a setting the harness knows. Allowed: Iterations, Strategy, StrategyBound, MaxSteps, Seed, WatchdogTimeoutSeconds, Shrink, Workers, TimerRaces, TimeBudgetSeconds, Shard, AutoAccept, Assemblies, UncontrolledConcurrency, Trace. Did you mean \"Iterations\"? Fix: rename \"Iteration\" to \"Iterations\" in {path}, or remove it.",
+            $"Key \"Iteration\" in {path} is not a setting the harness knows. Allowed: Iterations, Strategy, StrategyBound, MaxSteps, Seed, WatchdogTimeoutSeconds, Shrink, Workers, TimerRaces, TimeBudgetSeconds, Shard, AutoAccept, Assemblies, UncontrolledConcurrency, Trace, Engine. Did you mean \"Iterations\"? Fix: rename \"Iteration\" to \"Iterations\" in {path}, or remove it.",
             Error());
     }
 

@@ -154,6 +154,7 @@ public sealed class PrecedenceTests : IDisposable
             Replay = run.schedule (HARNESS_REPLAY)
             Assemblies = [] (default)
             UncontrolledConcurrency = report (default)
+            Engine = harness (default)
 
             """.ReplaceLineEndings("\n"),
             settings.DescribeSources());
