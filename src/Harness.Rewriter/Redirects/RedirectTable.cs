@@ -165,5 +165,14 @@ internal static class RedirectTable
         new("System.DateTime", "get_Now", "ClockCalls", "DateTimeNow"),
         new("System.DateTimeOffset", "get_UtcNow", "ClockCalls", "DateTimeOffsetUtcNow"),
         new("System.DateTimeOffset", "get_Now", "ClockCalls", "DateTimeOffsetNow"),
+
+        // Issue 12: dedicated threads. The body of a thread started in a run is a controlled operation.
+        new("System.Threading.Thread", ".ctor", "ThreadCalls"),
+        new("System.Threading.Thread", "Start", "ThreadCalls"),
+        new("System.Threading.Thread", "UnsafeStart", "ThreadCalls"),
+        new("System.Threading.Thread", "Join", "ThreadCalls"),
+        new("System.Threading.Thread", "get_IsAlive", "ThreadCalls", "IsAlive"),
+        new("System.Threading.Thread", "get_ThreadState", "ThreadCalls", "ThreadState"),
+        new("System.Threading.Thread", "Interrupt", "ThreadCalls"),
     ];
 }

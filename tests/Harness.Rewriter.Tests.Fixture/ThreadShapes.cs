@@ -1,0 +1,31 @@
+namespace Fixture;
+
+/// <summary>Dedicated threads as real code writes them (issue 12).</summary>
+public static class ThreadShapes
+{
+    public static int StartAndJoin()
+    {
+        int ran = 0;
+        var worker = new Thread(() => ran++) { IsBackground = true };
+        worker.Start();
+        worker.Join();
+        return ran;
+    }
+
+    public static object? StartWithArgument(object argument)
+    {
+        object? received = null;
+        var worker = new Thread(value => received = value, 256 * 1024);
+        worker.UnsafeStart(argument);
+        return worker.Join(TimeSpan.FromSeconds(1)) ? received : null;
+    }
+
+    public static (bool Alive, ThreadState State) Inspect()
+    {
+        var worker = new Thread(() => { }, 0);
+        worker.Start();
+        worker.Join(1000);
+        worker.Interrupt();
+        return (worker.IsAlive, worker.ThreadState);
+    }
+}
