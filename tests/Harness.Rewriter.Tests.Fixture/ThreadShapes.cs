@@ -29,3 +29,27 @@ public static class ThreadShapes
         return (worker.IsAlive, worker.ThreadState);
     }
 }
+
+/// <summary>A producer and a consumer over a BlockingCollection, as real code writes them (issue 12).</summary>
+public static class BlockingCollectionShapes
+{
+    public static int ProduceAndConsume()
+    {
+        using var queue = new System.Collections.Concurrent.BlockingCollection<int>(boundedCapacity: 2);
+        queue.Add(1);
+        queue.TryAdd(2, 100);
+        queue.CompleteAdding();
+        int sum = queue.Take();
+        if (queue.TryTake(out int next, TimeSpan.FromSeconds(1)))
+        {
+            sum += next;
+        }
+
+        foreach (int item in queue.GetConsumingEnumerable())
+        {
+            sum += item;
+        }
+
+        return sum;
+    }
+}

@@ -174,5 +174,12 @@ internal static class RedirectTable
         new("System.Threading.Thread", "get_IsAlive", "ThreadCalls", "IsAlive"),
         new("System.Threading.Thread", "get_ThreadState", "ThreadCalls", "ThreadState"),
         new("System.Threading.Thread", "Interrupt", "ThreadCalls"),
+
+        // Issue 12: BlockingCollection<T> waits as controlled blocked waits (the overloads that can block).
+        new("System.Collections.Concurrent.BlockingCollection`1", "Add", "BlockingCollectionCalls"),
+        new("System.Collections.Concurrent.BlockingCollection`1", "TryAdd", "BlockingCollectionCalls"),
+        new("System.Collections.Concurrent.BlockingCollection`1", "Take", "BlockingCollectionCalls"),
+        new("System.Collections.Concurrent.BlockingCollection`1", "TryTake", "BlockingCollectionCalls"),
+        new("System.Collections.Concurrent.BlockingCollection`1", "GetConsumingEnumerable", "BlockingCollectionCalls"),
     ];
 }

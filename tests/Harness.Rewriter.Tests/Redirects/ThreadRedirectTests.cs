@@ -39,3 +39,22 @@ public sealed class ThreadRedirectTests(RewrittenFixture fixture) : IClassFixtur
             .Select(call => (MethodReference)call.Call.Operand)
             .ToList();
 }
+
+public sealed class BlockingCollectionRedirectTests(RewrittenFixture fixture) : IClassFixture<RewrittenFixture>
+{
+    [Theory]
+    [InlineData("Add")]
+    [InlineData("TryAdd")]
+    [InlineData("Take")]
+    [InlineData("TryTake")]
+    [InlineData("GetConsumingEnumerable")]
+    public void Each_call_that_can_block_goes_to_blocking_collection_calls(string target)
+    {
+        var calls = fixture.Calls("BlockingCollectionShapes")
+            .Select(call => (MethodReference)call.Call.Operand)
+            .ToList();
+
+        Assert.Contains(calls, call => call.DeclaringType.Name == "BlockingCollectionCalls" && call.Name == target);
+        Assert.DoesNotContain(calls, call => call.DeclaringType.Name == "BlockingCollection`1" && call.Name == target);
+    }
+}
