@@ -53,3 +53,9 @@ public static class BlockingCollectionShapes
         return sum;
     }
 }
+
+/// <summary>A thread body that asks for its own Thread (issue 12).</summary>
+public static class CurrentThreadShapes
+{
+    public static string? NameOfCurrent() => Thread.CurrentThread.Name;
+}

@@ -174,6 +174,7 @@ internal static class RedirectTable
         new("System.Threading.Thread", "get_IsAlive", "ThreadCalls", "IsAlive"),
         new("System.Threading.Thread", "get_ThreadState", "ThreadCalls", "ThreadState"),
         new("System.Threading.Thread", "Interrupt", "ThreadCalls"),
+        new("System.Threading.Thread", "get_CurrentThread", "ThreadCalls", "CurrentThread"),
 
         // Issue 12: BlockingCollection<T> waits as controlled blocked waits (the overloads that can block).
         new("System.Collections.Concurrent.BlockingCollection`1", "Add", "BlockingCollectionCalls"),

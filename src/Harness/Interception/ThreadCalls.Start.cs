@@ -60,6 +60,21 @@ public static partial class ThreadCalls
     /// <param name="site">The call site.</param>
     public static void UnsafeStart(Thread thread, object? parameter, string site) => Start(thread, parameter, withArgument: true, unsafeStart: true, site);
 
+    /// <summary>
+    /// Stands in for the <see cref="Thread.CurrentThread"/> getter: inside the body of a thread started in a run it is
+    /// that Thread (its Name, ManagedThreadId, IsBackground), not the harness thread the body runs on; anywhere else it
+    /// is the real current thread.
+    /// </summary>
+    /// <param name="site">The call site.</param>
+    /// <returns>The thread whose code is running.</returns>
+    public static Thread CurrentThread(string site)
+    {
+        _ = site;
+        return SyncPoints.Active() is { RunningOperation: { } operation } runtime && runtime.ThreadOf(operation) is { } thread
+            ? thread
+            : Thread.CurrentThread;
+    }
+
     private static Thread Register(Thread thread, Delegate start)
     {
         ControlledThread.Register(thread, start);
@@ -109,7 +124,7 @@ public static partial class ThreadCalls
             body = new Task(() => RunBody(runtime, model.Start, parameter), TaskCreationOptions.DenyChildAttach);
         }
 
-        model.StartedIn(runtime, runtime.StartThread(name, CallSite.Location(site), body));
+        model.StartedIn(runtime, runtime.StartThread(name, CallSite.Location(site), body, thread));
     }
 
     private static void StartForReal(Thread thread, ControlledThread? model, object? parameter, bool withArgument, bool unsafeStart)

@@ -23,6 +23,15 @@ public sealed class ThreadRedirectTests(RewrittenFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public void Thread_CurrentThread_goes_to_thread_calls()
+    {
+        var calls = fixture.Calls("CurrentThreadShapes").Select(call => (MethodReference)call.Call.Operand).ToList();
+
+        Assert.Contains(calls, call => call.DeclaringType.Name == "ThreadCalls" && call.Name == "CurrentThread");
+        Assert.DoesNotContain(calls, call => call.DeclaringType.Name == "Thread" && call.Name == "get_CurrentThread");
+    }
+
+    [Fact]
     public void No_thread_call_the_model_answers_is_left_to_the_bcl()
     {
         var left = new[] { "StartAndJoin", "StartWithArgument", "Inspect" }

@@ -55,6 +55,28 @@ public sealed class ThreadStartTests
     }
 
     [Fact]
+    public void Inside_a_thread_body_the_current_thread_is_the_started_thread_and_outside_it_is_not()
+    {
+        var outcomes = new List<object?>();
+        var result = ConcurrencyTest.Explore(
+            () =>
+            {
+                var thread = ThreadCalls.Create(() => outcomes.Add(ThreadCalls.CurrentThread("Worker.cs:1")), "Worker.cs:1");
+                thread.Name = "pump";
+                ThreadCalls.Start(thread, "Worker.cs:3");
+                ThreadCalls.Join(thread, "Worker.cs:4");
+                outcomes.Add(ThreadCalls.CurrentThread("Worker.cs:5") == thread);
+                outcomes.Add(ThreadCalls.CurrentThread("Worker.cs:6") == Thread.CurrentThread);
+                return Task.CompletedTask;
+            },
+            new ExplorationOptions { Iterations = 1 });
+
+        Assert.Null(result.Bug);
+        Assert.Equal("pump", Assert.IsType<Thread>(outcomes[0]).Name);
+        Assert.Equal([false, true], outcomes.Skip(1));
+    }
+
+    [Fact]
     public void A_lost_update_between_a_thread_and_the_test_is_found()
     {
         var result = ConcurrencyTest.Explore(() => Increments(locked: false), Exhaustive);
@@ -134,31 +156,22 @@ public sealed class ThreadStartTests
     }
 
     [Fact]
-    public void A_thread_that_joins_a_thread_that_waits_for_it_is_a_deadlock()
+    public void Joining_a_thread_that_waits_for_a_signal_given_only_after_the_join_is_a_deadlock()
     {
         var result = ConcurrencyTest.Explore(
             () =>
             {
-                Thread? second = null;
-                using var ready = new ManualResetEventSlim();
-                var first = ThreadCalls.Create(
-                    () =>
-                    {
-                        ManualResetEventSlimCalls.Wait(ready, "Pair.cs:4");
-                        ThreadCalls.Join(second!, "Pair.cs:5");
-                    },
-                    "Pair.cs:3");
-                second = ThreadCalls.Create(() => ThreadCalls.Join(first, "Pair.cs:7"), "Pair.cs:7");
-                ThreadCalls.Start(first, "Pair.cs:8");
-                ThreadCalls.Start(second, "Pair.cs:9");
-                ready.Set();
-                ThreadCalls.Join(first, "Pair.cs:11");
+                using var go = new ManualResetEventSlim();
+                var worker = ThreadCalls.Create(() => ManualResetEventSlimCalls.Wait(go, "Handshake.cs:3"), "Handshake.cs:3");
+                ThreadCalls.Start(worker, "Handshake.cs:4");
+                ThreadCalls.Join(worker, "Handshake.cs:5");
+                go.Set();
                 return Task.CompletedTask;
             },
             new ExplorationOptions { Iterations = 1 });
 
         Assert.Equal(BugKind.Deadlock, result.Bug?.Kind);
-        Assert.Contains("'thread at Pair.cs:8' waits at Pair.cs:5 for thread 'thread at Pair.cs:9' that never ends", result.Bug!.Summary, StringComparison.Ordinal);
+        Assert.Contains("'test' waits at Handshake.cs:5 for thread 'thread at Handshake.cs:4' that never ends", result.Bug!.Summary, StringComparison.Ordinal);
     }
 
     private static Task Increments(bool locked)
