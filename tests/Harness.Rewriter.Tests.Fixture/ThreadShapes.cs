@@ -52,6 +52,14 @@ public static class BlockingCollectionShapes
 
         return sum;
     }
+
+    public static int FromEither(System.Collections.Concurrent.BlockingCollection<int>[] queues)
+    {
+        System.Collections.Concurrent.BlockingCollection<int>.AddToAny(queues, 1);
+        System.Collections.Concurrent.BlockingCollection<int>.TryAddToAny(queues, 2, 10);
+        int from = System.Collections.Concurrent.BlockingCollection<int>.TakeFromAny(queues, out int item);
+        return from + item + System.Collections.Concurrent.BlockingCollection<int>.TryTakeFromAny(queues, out _, 10);
+    }
 }
 
 /// <summary>A thread body that asks for its own Thread (issue 12).</summary>

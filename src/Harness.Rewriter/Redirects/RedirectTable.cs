@@ -182,5 +182,9 @@ internal static class RedirectTable
         new("System.Collections.Concurrent.BlockingCollection`1", "Take", "BlockingCollectionCalls"),
         new("System.Collections.Concurrent.BlockingCollection`1", "TryTake", "BlockingCollectionCalls"),
         new("System.Collections.Concurrent.BlockingCollection`1", "GetConsumingEnumerable", "BlockingCollectionCalls"),
+        new("System.Collections.Concurrent.BlockingCollection`1", "AddToAny", "BlockingCollectionCalls"),
+        new("System.Collections.Concurrent.BlockingCollection`1", "TryAddToAny", "BlockingCollectionCalls"),
+        new("System.Collections.Concurrent.BlockingCollection`1", "TakeFromAny", "BlockingCollectionCalls"),
+        new("System.Collections.Concurrent.BlockingCollection`1", "TryTakeFromAny", "BlockingCollectionCalls"),
     ];
 }

@@ -10,7 +10,7 @@ namespace Harness.Hybrid;
 /// (which the scheduler does not see). Waiting is a controlled blocked wait until an item, a free slot or
 /// CompleteAdding, with timeouts on the virtual clock; each Add and Take is a scheduling point.
 /// </summary>
-internal static class ControlledBlockingCollections
+internal static partial class ControlledBlockingCollections
 {
     /// <summary>Takes an item, waiting up to <paramref name="timeout"/>; false on timeout or once the collection is completed.</summary>
     internal static bool TryTake<T>(ControlledRuntime runtime, BlockingCollection<T> collection, [MaybeNullWhen(false)] out T item, TimeSpan timeout, CancellationToken token, string site)

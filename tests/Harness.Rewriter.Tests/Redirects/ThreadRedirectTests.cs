@@ -57,6 +57,10 @@ public sealed class BlockingCollectionRedirectTests(RewrittenFixture fixture) : 
     [InlineData("Take")]
     [InlineData("TryTake")]
     [InlineData("GetConsumingEnumerable")]
+    [InlineData("AddToAny")]
+    [InlineData("TryAddToAny")]
+    [InlineData("TakeFromAny")]
+    [InlineData("TryTakeFromAny")]
     public void Each_call_that_can_block_goes_to_blocking_collection_calls(string target)
     {
         var calls = fixture.Calls("BlockingCollectionShapes")
