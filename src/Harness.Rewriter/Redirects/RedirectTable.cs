@@ -184,5 +184,26 @@ internal static class RedirectTable
         // Issue 12: Parallel.ForEachAsync (IEnumerable and IAsyncEnumerable) and Parallel.ForAsync, every overload.
         new("System.Threading.Tasks.Parallel", "ForEachAsync", "ParallelCalls"),
         new("System.Threading.Tasks.Parallel", "ForAsync", "ParallelCalls"),
+
+        // Issue 12: dedicated threads. The body of a thread started in a run is a controlled operation.
+        new("System.Threading.Thread", ".ctor", "ThreadCalls"),
+        new("System.Threading.Thread", "Start", "ThreadCalls"),
+        new("System.Threading.Thread", "UnsafeStart", "ThreadCalls"),
+        new("System.Threading.Thread", "Join", "ThreadCalls"),
+        new("System.Threading.Thread", "get_IsAlive", "ThreadCalls", "IsAlive"),
+        new("System.Threading.Thread", "get_ThreadState", "ThreadCalls", "ThreadState"),
+        new("System.Threading.Thread", "Interrupt", "ThreadCalls"),
+        new("System.Threading.Thread", "get_CurrentThread", "ThreadCalls", "CurrentThread"),
+
+        // Issue 12: BlockingCollection<T> waits as controlled blocked waits (the overloads that can block).
+        new("System.Collections.Concurrent.BlockingCollection`1", "Add", "BlockingCollectionCalls"),
+        new("System.Collections.Concurrent.BlockingCollection`1", "TryAdd", "BlockingCollectionCalls"),
+        new("System.Collections.Concurrent.BlockingCollection`1", "Take", "BlockingCollectionCalls"),
+        new("System.Collections.Concurrent.BlockingCollection`1", "TryTake", "BlockingCollectionCalls"),
+        new("System.Collections.Concurrent.BlockingCollection`1", "GetConsumingEnumerable", "BlockingCollectionCalls"),
+        new("System.Collections.Concurrent.BlockingCollection`1", "AddToAny", "BlockingCollectionCalls"),
+        new("System.Collections.Concurrent.BlockingCollection`1", "TryAddToAny", "BlockingCollectionCalls"),
+        new("System.Collections.Concurrent.BlockingCollection`1", "TakeFromAny", "BlockingCollectionCalls"),
+        new("System.Collections.Concurrent.BlockingCollection`1", "TryTakeFromAny", "BlockingCollectionCalls"),
     ];
 }

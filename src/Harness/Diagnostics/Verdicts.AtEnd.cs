@@ -27,7 +27,7 @@ internal static partial class Verdicts
             return RealTimerEscape(runtime, pending) ?? Report(runtime, BugKind.LeakedTask, runtime.TailCutOff
                 ? $"the test body '{main.Name}' returned, and {Count(pending.Count, "operation")} {(pending.Count == 1 ? "was" : "were")} still pending when the tail was cut off, {Tail(runtime)} after it returned{OnTimers(pending)}: work that never settles (a loop or a periodic timer nobody stops) outlives the test and runs unobserved (Go's goroutine leak)."
                 : $"the test body '{main.Name}' returned while {Count(pending.Count, "operation")} still wait{(pending.Count == 1 ? "s" : "")} and can never complete: the work left behind ran for {Tail(runtime)} and settled, and nothing left (no ready work, no armed timer) can wake {(pending.Count == 1 ? "it" : "them")}. {(pending.Count == 1 ? "It" : "They")} will hold {(pending.Count == 1 ? "its" : "their")} memory forever (Go's goroutine leak).",
-                "Fix: await every task you start (Task.WhenAll), and give each wait or loop a CancellationToken that is cancelled when its caller gives up.",
+                "Fix: await every task you start (Task.WhenAll), and give each wait or loop a CancellationToken that is cancelled when its caller gives up." + ThreadsHint(runtime, pending),
                 pending);
         }
 

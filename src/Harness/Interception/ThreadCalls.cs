@@ -6,7 +6,7 @@ namespace Harness.Interception;
 /// Redirect targets for <see cref="Thread"/>. Inside a harness run Sleep waits on the virtual clock (an hour costs
 /// one step) and Yield is a scheduling point; outside a run each is exactly the <see cref="Thread"/> method.
 /// </summary>
-public static class ThreadCalls
+public static partial class ThreadCalls
 {
     /// <summary>Stands in for <see cref="Thread.Sleep(int)"/>.</summary>
     /// <param name="millisecondsTimeout">How long to sleep.</param>
