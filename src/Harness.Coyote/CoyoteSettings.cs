@@ -50,22 +50,17 @@ internal static class CoyoteSettings
             throw Unsupported(testName, settings.Shard, "Shard", "Coyote explores one seed's iterations in one run and cannot take a share of them", $"unset {SettingKeys.ShardVariable} (and \"Shard\" in coyote.json) for Coyote runs");
         }
 
-        return Base(settings.MaxSteps.Value, settings.WatchdogTimeoutSeconds.Value);
-    }
-
-    /// <summary>The configuration every Coyote run of the harness starts from: silent, and guessing no verdict.</summary>
-    internal static Configuration Base(int maxSteps, double watchdogTimeoutSeconds) =>
-
         // Potential deadlocks are Coyote's guess where uncontrolled work might still finish: never reported as bugs.
         // Hitting MaxSteps is a bug, as under the harness (StepBoundReached).
-        Configuration.Create()
+        return Configuration.Create()
             .WithConsoleLoggingEnabled(false)
             .WithTelemetryEnabled(false)
-            .WithMaxSchedulingSteps((uint)maxSteps)
+            .WithMaxSchedulingSteps((uint)settings.MaxSteps.Value)
             .WithFailureOnMaxStepsBoundEnabled(true)
             .WithPotentialDeadlocksReportedAsBugs(false)
             .WithSystematicFuzzingFallbackEnabled(false)
-            .WithDeadlockTimeout((uint)Math.Clamp(watchdogTimeoutSeconds * 1000, 1, uint.MaxValue));
+            .WithDeadlockTimeout((uint)Math.Clamp(settings.WatchdogTimeoutSeconds.Value * 1000, 1, uint.MaxValue));
+    }
 
     private static uint Seed(string testName, EffectiveSettings settings) =>
         settings.Seed.Value <= uint.MaxValue
