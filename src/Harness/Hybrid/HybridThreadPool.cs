@@ -11,8 +11,12 @@ internal static class HybridThreadPool
     private static readonly Lock Gate = new();
     private static readonly Stack<HybridThread> Idle = new();
 
-    /// <summary>Gives <paramref name="first"/> of <paramref name="runtime"/> to an idle worker, or to a new one.</summary>
-    internal static HybridThread Run(ControlledRuntime runtime, WorkItem first)
+    /// <summary>
+    /// Gives <paramref name="first"/> of <paramref name="runtime"/> to an idle worker, or to a new one. The worker is
+    /// added to <paramref name="workers"/> before it starts: once started it may end the iteration and walk the
+    /// iteration's workers at once, so it must already be among them.
+    /// </summary>
+    internal static void Run(ControlledRuntime runtime, WorkItem first, List<HybridThread> workers)
     {
         HybridThread? worker = null;
         lock (Gate)
@@ -20,18 +24,18 @@ internal static class HybridThreadPool
             Idle.TryPop(out worker);
         }
 
-        if (worker is null)
-        {
-            var thread = new Thread(static state => Serve((HybridThread)state!)) { IsBackground = true, Name = "harness hybrid" };
-            worker = new HybridThread(thread, null);
-            worker.Assign(runtime, first);
-            thread.Start(worker);
-            return worker;
-        }
-
+        bool isNew = worker is null;
+        worker ??= new HybridThread(new Thread(static state => Serve((HybridThread)state!)) { IsBackground = true, Name = "harness hybrid" }, null);
+        workers.Add(worker);
         worker.Assign(runtime, first);
-        worker.Wake();
-        return worker;
+        if (isNew)
+        {
+            worker.Thread.Start(worker);
+        }
+        else
+        {
+            worker.Wake();
+        }
     }
 
     private static void Serve(HybridThread me)

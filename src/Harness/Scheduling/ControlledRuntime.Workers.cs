@@ -20,7 +20,7 @@ internal sealed partial class ControlledRuntime
         }
 
         retired ??= new SemaphoreSlim(0);
-        (workers ??= []).Add(HybridThreadPool.Run(this, item));
+        HybridThreadPool.Run(this, item, workers ??= []);
     }
 
     /// <summary>A pooled worker's part in this iteration: runs its first item, then the loop, until told to leave.</summary>
